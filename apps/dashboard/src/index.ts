@@ -1,0 +1,3 @@
+export { main } from './cli/main.js';
+export type { Command, CommandIo } from './cli/command.js';
+export { UsageError, RunError } from './cli/errors.js';

@@ -1,0 +1,3 @@
+export * from './dim.js';
+export * from './problem.js';
+export * from './mapping.js';

@@ -1,0 +1,22 @@
+import type { Dim } from './dim.js';
+
+/** One loop of a level: a dimension and its tile size (Y/X in output coordinates). */
+export interface LoopTile {
+  readonly dim: Dim;
+  readonly tile: number;
+}
+
+/** One cluster level of a mapping (GAMMA's genome entry). */
+export interface MappingLevel {
+  /** The dimension spatially unrolled over this level's sub-clusters (MAESTRO `SpatialMap`). */
+  readonly parallel: Dim;
+  /** The `Cluster(n)` written before this level; `null` for the outermost level. */
+  readonly clusterSize: number | null;
+  /** All six dimensions in loop order, outer → inner. */
+  readonly loops: readonly LoopTile[];
+}
+
+/** A mapping of one layer onto one accelerator: cluster levels, outermost first. */
+export interface Mapping {
+  readonly levels: readonly MappingLevel[];
+}
