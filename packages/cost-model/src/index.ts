@@ -1,1 +1,2 @@
-export * from "./hardware.js";
+export * from './hardware.js';
+export * from './evaluation.js';

@@ -1,1 +1,2 @@
-export {};
+export * from './search-result.js';
+export * from './search-event.js';

@@ -1,3 +1,4 @@
 export * from './dim.js';
 export * from './problem.js';
 export * from './mapping.js';
+export * from './rng.js';
