@@ -1,3 +1,14 @@
 export * from './layer.js';
 export * from './layer-error.js';
 export * from './model.js';
+export * from './pool-output-size.js';
+export * from './unique-layers.js';
+export * from './unknown-model-error.js';
+export * from './model-registry.js';
+export { resnet18, resnet50 } from './models/resnet.js';
+export { mobilenetV2 } from './models/mobilenet-v2.js';
+export { vgg16 } from './models/vgg16.js';
+export { alexnet } from './models/alexnet.js';
+export { mnasnet1_0 } from './models/mnasnet.js';
+export { squeezenet1_1 } from './models/squeezenet.js';
+export { bertBase } from './models/bert.js';
