@@ -1,0 +1,81 @@
+import { dimExtent, type Dim, type Mapping, type Problem } from '@gamma-ts/search-space';
+
+/** MAESTRO has four NoCs, so at most three Cluster directives. */
+export const MAX_MAPPING_LEVELS = 4;
+
+function dimBit(dim: Dim): number {
+  switch (dim) {
+    case 'K':
+      return 1;
+    case 'C':
+      return 2;
+    case 'Y':
+      return 4;
+    case 'X':
+      return 8;
+    case 'R':
+      return 16;
+    case 'S':
+      return 32;
+    default:
+      return 0;
+  }
+}
+
+function isPositiveInteger(n: number): boolean {
+  return Number.isInteger(n) && n >= 1;
+}
+
+function problemViolation(p: Problem): string | null {
+  const fields = ['K', 'C', 'Y', 'X', 'R', 'S', 'strideY', 'strideX', 'repeat'] as const;
+  for (const f of fields) if (!isPositiveInteger(p[f])) return `layer field ${f} must be a positive integer, got ${p[f]}`;
+  if (p.R > p.Y) return `kernel R = ${p.R} is larger than the input Y = ${p.Y}`;
+  if (p.S > p.X) return `kernel S = ${p.S} is larger than the input X = ${p.X}`;
+  return null;
+}
+
+/**
+ * The cheap checks that must hold before MAESTRO's analysis means anything; the first violation as a sentence,
+ * null when the mapping is well formed. Checked: a sane layer; 1 to 4 levels; `clusterSize` null on the outermost
+ * level and a positive integer below it, with Π cluster sizes ≤ `numPEs`; on every level the six dimensions once
+ * each, a parallel dimension among them, integer tiles in [1, the dimension's extent] (Y/X in output
+ * coordinates), and R/S tiles equal to R/S.
+ */
+export function structuralViolation(problem: Problem, mapping: Mapping, numPEs: number): string | null {
+  const bad = problemViolation(problem);
+  if (bad !== null) return bad;
+  const levels = mapping.levels;
+  if (levels.length < 1 || levels.length > MAX_MAPPING_LEVELS) {
+    return `a mapping has 1 to ${MAX_MAPPING_LEVELS} levels, this one has ${levels.length}`;
+  }
+  let clusteredPEs = 1;
+  for (let i = 0; i < levels.length; i++) {
+    const level = levels[i];
+    if (i === 0) {
+      if (level.clusterSize !== null) return `level 1 (outermost) must have clusterSize null, got ${level.clusterSize}`;
+    } else {
+      const size = level.clusterSize;
+      if (size === null || !isPositiveInteger(size)) return `level ${i + 1}: clusterSize must be a positive integer, got ${size}`;
+      clusteredPEs *= size;
+    }
+    const loops = level.loops;
+    if (loops.length !== 6) return `level ${i + 1} must list the six dimensions K C Y X R S once each, it has ${loops.length} loops`;
+    let seen = 0;
+    for (let j = 0; j < 6; j++) {
+      const { dim, tile } = loops[j];
+      const bit = dimBit(dim);
+      if (bit === 0) return `level ${i + 1}: '${String(dim)}' is not a dimension (K C Y X R S)`;
+      if ((seen & bit) !== 0) return `level ${i + 1} lists dimension ${dim} twice`;
+      seen |= bit;
+      const extent = dimExtent(problem, dim);
+      if (!Number.isInteger(tile) || tile < 1 || tile > extent) {
+        const what = dim === 'Y' || dim === 'X' ? `${dim}' (output ${dim === 'Y' ? 'rows' : 'columns'})` : dim;
+        return `level ${i + 1}: tile of ${what} must be an integer in [1, ${extent}], got ${tile}`;
+      }
+      if ((dim === 'R' || dim === 'S') && tile !== extent) return `level ${i + 1}: tile of ${dim} must be the full ${dim} = ${extent}, got ${tile}`;
+    }
+    if ((seen & dimBit(level.parallel)) === 0) return `level ${i + 1}: parallel dimension '${String(level.parallel)}' is not one of K C Y X R S`;
+  }
+  if (clusteredPEs > numPEs) return `the cluster sizes need ${clusteredPEs} PEs, the hardware has ${numPEs}`;
+  return null;
+}
