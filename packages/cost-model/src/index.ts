@@ -9,3 +9,4 @@ export * from './compulsory-traffic.js';
 export * from './structural-check.js';
 export * from './sanity-verdict.js';
 export * from './evaluation-builder.js';
+export * from './golden-case.js';
