@@ -1,0 +1,154 @@
+import type { Mapping, Problem } from '@gamma-ts/search-space';
+import type { MaestroAnalysis } from '../evaluation.js';
+import type { Hardware } from '../hardware.js';
+import { analyzeLevel, createTopTotals, type EngineContext } from './cluster-engine.js';
+import { compileClusterLevel } from './cluster-level.js';
+import { completeDirectives } from './directive-completion.js';
+import { NUM_DIMS, VAR_C, VAR_K, VAR_R, VAR_S, VAR_X, VAR_Y } from './loop-variables.js';
+import { reuseFaults } from './reuse.js';
+import { TENSOR_INPUT, TENSOR_OUTPUT, TENSOR_WEIGHT, tensorLayoutOf } from './tensor-layout.js';
+
+/** The hardware parameters MAESTRO's analysis reads. */
+export type MaestroHardware = Pick<Hardware, 'numPEs' | 'nocBandwidth' | 'nocHops' | 'nocHopLatency' | 'offchipBandwidth'>;
+
+/** Where MAESTRO itself would have stopped instead of printing numbers. */
+export type MaestroCrash =
+  /** A cluster size or sub-cluster count of 0: MAESTRO divides by zero (SIGFPE) building or iterating clusters. */
+  | 'no-sub-clusters'
+  /** A top step whose compute delay is 0: MAESTRO's off-chip bandwidth division traps (SIGFPE). */
+  | 'offchip-divide-by-zero'
+  /** A changing temporal tile with no new elements: MAESTRO calls TerminateProgram. */
+  | 'zero-unique-slide';
+
+export interface MaestroDiagnosis {
+  readonly analysis: MaestroAnalysis;
+  /** Null when MAESTRO would have produced these numbers; otherwise why it would have crashed instead. */
+  readonly crash: MaestroCrash | null;
+}
+
+// MAESTRO's energy constants (BASE_constants.hpp, DSE_cost-database.hpp).
+const MAC_ENERGY_NJ = 0.00023;
+const L1_ENERGY_MULTIPLIER = 1.68;
+const L2_ENERGY_MULTIPLIER = 18.61;
+
+function undefinedAnalysis(): MaestroAnalysis {
+  const nan = Number.NaN;
+  const size = { l1Size: nan, l2Size: nan };
+  return {
+    runtime: nan,
+    macs: nan,
+    l1Size: nan,
+    l2Size: nan,
+    counts: {
+      l1InputRead: nan,
+      l1InputWrite: nan,
+      l1WeightRead: nan,
+      l1WeightWrite: nan,
+      l1OutputRead: nan,
+      l1OutputWrite: nan,
+      l2InputRead: nan,
+      l2InputWrite: nan,
+      l2WeightRead: nan,
+      l2WeightWrite: nan,
+      l2OutputRead: nan,
+      l2OutputWrite: nan,
+    },
+    perTensor: { input: size, weight: size, output: size },
+    peakNocBandwidth: nan,
+    offchipBandwidthReq: nan,
+    maestroEnergyNj: nan,
+  };
+}
+
+/**
+ * MAESTRO's analysis (repo HEAD 4eb08d1) of one repetition of `problem` under `mapping` on `hw`, with a note of
+ * where MAESTRO would have crashed instead (then the numbers are what the arithmetic gives without the crash, or
+ * NaN where it is undefined). Never throws for a structurally well-formed mapping.
+ */
+export function diagnoseMaestro(problem: Problem, mapping: Mapping, hw: MaestroHardware): MaestroDiagnosis {
+  const layout = tensorLayoutOf(problem.op);
+  const completed = completeDirectives(problem, mapping, hw.numPEs, layout);
+  if (completed === null || completed.some((l) => l.numSubClusters <= 0)) {
+    return { analysis: undefinedAnalysis(), crash: 'no-sub-clusters' };
+  }
+  const numLevels = completed.length;
+  const levels = completed.map((c, i) => compileClusterLevel(c, i, numLevels, layout));
+  const ctx: EngineContext = {
+    levels,
+    memo: levels.map(() => new Map<string, number>()),
+    nocLatency: hw.nocHops * hw.nocHopLatency,
+    nocBandwidth: hw.nocBandwidth,
+    offchipBandwidth: hw.offchipBandwidth,
+    firstResultL1: new Float64Array(3),
+    firstResultDone: false,
+    subAnalyses: 0,
+    offchipDivideByZero: false,
+    top: createTopTotals(),
+  };
+  reuseFaults.zeroUniqueSlide = false;
+
+  const fullDims = new Int32Array(NUM_DIMS);
+  fullDims[VAR_K] = problem.op === 'DSCONV' ? 1 : problem.K;
+  fullDims[VAR_C] = problem.C;
+  fullDims[VAR_Y] = problem.Y;
+  fullDims[VAR_X] = problem.X;
+  fullDims[VAR_R] = problem.R;
+  fullDims[VAR_S] = problem.S;
+  analyzeLevel(ctx, 0, fullDims);
+
+  const top = ctx.top;
+  const l1 = ctx.firstResultL1;
+  const l2Energy =
+    top.l2Read[TENSOR_INPUT] +
+    top.l2Write[TENSOR_INPUT] +
+    top.l2Read[TENSOR_WEIGHT] +
+    top.l2Write[TENSOR_WEIGHT] +
+    top.l2Write[TENSOR_OUTPUT];
+  // MAESTRO's CSV adds the L1 term from a stale variable: it holds this layer's counts only when no sub-cluster
+  // was analysed (one level, or every top case skipped), and 0 for a one-layer file otherwise.
+  let l1Accesses = 0;
+  if (ctx.subAnalyses === 0) {
+    for (let t = 0; t < 3; t++) l1Accesses += top.l1Read[t] + top.l1Write[t];
+  }
+  const maestroEnergyNj = MAC_ENERGY_NJ * (L2_ENERGY_MULTIPLIER * l2Energy + L1_ENERGY_MULTIPLIER * l1Accesses);
+
+  const analysis: MaestroAnalysis = {
+    runtime: top.runtime,
+    macs: top.macs,
+    l1Size: l1[TENSOR_INPUT] + l1[TENSOR_WEIGHT] + l1[TENSOR_OUTPUT],
+    l2Size: top.l2Size[TENSOR_INPUT] + top.l2Size[TENSOR_WEIGHT] + top.l2Size[TENSOR_OUTPUT],
+    counts: {
+      l1InputRead: top.l1Read[TENSOR_INPUT],
+      l1InputWrite: top.l1Write[TENSOR_INPUT],
+      l1WeightRead: top.l1Read[TENSOR_WEIGHT],
+      l1WeightWrite: top.l1Write[TENSOR_WEIGHT],
+      l1OutputRead: top.l1Read[TENSOR_OUTPUT],
+      l1OutputWrite: top.l1Write[TENSOR_OUTPUT],
+      l2InputRead: top.l2Read[TENSOR_INPUT],
+      l2InputWrite: top.l2Write[TENSOR_INPUT],
+      l2WeightRead: top.l2Read[TENSOR_WEIGHT],
+      l2WeightWrite: top.l2Write[TENSOR_WEIGHT],
+      l2OutputRead: top.l2Read[TENSOR_OUTPUT],
+      l2OutputWrite: top.l2Write[TENSOR_OUTPUT],
+    },
+    perTensor: {
+      input: { l1Size: l1[TENSOR_INPUT], l2Size: top.l2Size[TENSOR_INPUT] },
+      weight: { l1Size: l1[TENSOR_WEIGHT], l2Size: top.l2Size[TENSOR_WEIGHT] },
+      output: { l1Size: l1[TENSOR_OUTPUT], l2Size: top.l2Size[TENSOR_OUTPUT] },
+    },
+    peakNocBandwidth: top.peakNocBandwidth,
+    offchipBandwidthReq: top.offchipBandwidthReq,
+    maestroEnergyNj,
+  };
+  const crash: MaestroCrash | null = ctx.offchipDivideByZero
+    ? 'offchip-divide-by-zero'
+    : reuseFaults.zeroUniqueSlide
+      ? 'zero-unique-slide'
+      : null;
+  return { analysis, crash };
+}
+
+/** MAESTRO's numbers for one repetition of `problem` under `mapping` on `hw` (see `diagnoseMaestro`). */
+export function analyzeMaestro(problem: Problem, mapping: Mapping, hw: MaestroHardware): MaestroAnalysis {
+  return diagnoseMaestro(problem, mapping, hw).analysis;
+}

@@ -1,0 +1,209 @@
+import { cDiv } from './c-int.js';
+import type { ClusterLevel } from './cluster-level.js';
+import { loadIterationStates, selectCase } from './iteration-cases.js';
+import { criticalPathPsums, psumMappingSize, spatialEgress, spatialIngress } from './reuse.js';
+import { writeSubClusterDims } from './sub-cluster-dims.js';
+import { TENSOR_INPUT, TENSOR_OUTPUT, TENSOR_WEIGHT } from './tensor-layout.js';
+
+/** What the top cluster accumulates: everything MAESTRO reports for the layer. */
+export interface TopTotals {
+  runtime: number;
+  macs: number;
+  /** L2 ("upstream") buffer size per tensor, input/weight/output. */
+  readonly l2Size: Float64Array;
+  readonly l2Read: Float64Array;
+  readonly l2Write: Float64Array;
+  readonly l1Read: Float64Array;
+  readonly l1Write: Float64Array;
+  peakNocBandwidth: number;
+  offchipBandwidthReq: number;
+}
+
+export interface EngineContext {
+  readonly levels: readonly ClusterLevel[];
+  /** Runtime of each non-top level's analysis by its dynamic dims: sub-cluster analyses repeat a lot. */
+  readonly memo: readonly Map<string, number>[];
+  /** NoC head latency, hops × hop latency, cycles. */
+  readonly nocLatency: number;
+  readonly nocBandwidth: number;
+  readonly offchipBandwidth: number;
+  /** L1 ("downstream") sizes of the first analysis to finish — the one MAESTRO reports L1 from. */
+  readonly firstResultL1: Float64Array;
+  firstResultDone: boolean;
+  /** Analyses of non-top levels performed (MAESTRO's CSV energy changes when there are none). */
+  subAnalyses: number;
+  /** MAESTRO would divide by zero computing the off-chip bandwidth (a top step with zero compute). */
+  offchipDivideByZero: boolean;
+  readonly top: TopTotals;
+}
+
+export function createTopTotals(): TopTotals {
+  return {
+    runtime: 0,
+    macs: 0,
+    l2Size: new Float64Array(3),
+    l2Read: new Float64Array(3),
+    l2Write: new Float64Array(3),
+    l1Read: new Float64Array(3),
+    l1Write: new Float64Array(3),
+    peakNocBandwidth: 0,
+    offchipBandwidthReq: 0,
+  };
+}
+
+/** NoC time for `elements`: head latency plus one cycle per further bandwidth-sized flit (C integer maths). */
+function nocDelay(ctx: EngineContext, elements: number): number {
+  const bw = ctx.nocBandwidth;
+  const q = cDiv(elements, bw);
+  const sends = elements % bw !== 0 ? q + 1 : q;
+  return ctx.nocLatency + (sends - 1);
+}
+
+function dimsKey(d: Int32Array): string {
+  return `${d[0]},${d[1]},${d[2]},${d[3]},${d[4]},${d[5]}`;
+}
+
+function subClusterRuntime(ctx: EngineContext, k: number, edgeEdgeVariant: boolean): number {
+  const lv = ctx.levels[k];
+  const dims = writeSubClusterDims(lv, edgeEdgeVariant);
+  ctx.subAnalyses++;
+  const memo = ctx.memo[k + 1];
+  const key = dimsKey(dims);
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  const runtime = analyzeLevel(ctx, k + 1, dims);
+  memo.set(key, runtime);
+  return runtime;
+}
+
+/**
+ * MAESTRO's recursive cost analysis of cluster level k with dynamic dims `dims` (AnalyzeClusterLevel_V2, HEAD
+ * behaviour): for every iteration case, NoC traffic in and out, compute delay (the MACs of the critical
+ * sub-cluster at the bottom, the sub-cluster's whole runtime above), double-buffered overlap except in the
+ * all-Init case, and off-chip delay at the top. Cases whose critical sub-cluster has no partial sums are skipped
+ * after their output traffic is counted, as HEAD does. Returns the level's runtime; the top level also fills
+ * `ctx.top`.
+ */
+export function analyzeLevel(ctx: EngineContext, k: number, dims: Int32Array): number {
+  const lv = ctx.levels[k];
+  const isTop = lv.isTop;
+  const cases = loadIterationStates(lv, dims);
+  const top = ctx.top;
+
+  let runtime = 0;
+  let bufferUpdates = 0;
+  let counted = 0;
+  let offchipReq = 0;
+  let peak = 0;
+
+  // Top-level tensor extents held by this cluster (only the top's are reported).
+  let inputExtent = 0;
+  let weightExtent = 0;
+  let outputExtent = 0;
+  if (isTop) {
+    for (let t = TENSOR_INPUT; t <= TENSOR_OUTPUT; t++) {
+      const vars = lv.tensorVars[t];
+      let extent = 1;
+      for (let j = 0; j < vars.length; j++) {
+        const v = vars[j];
+        // The output's Y/X are input rows minus the window plus one — without the stride (MAESTRO quirk).
+        if (t === TENSOR_OUTPUT && (v === 2 || v === 3)) extent *= dims[v] - dims[v + 2] + 1;
+        else extent *= dims[v];
+      }
+      if (t === TENSOR_INPUT) inputExtent = extent;
+      else if (t === TENSOR_WEIGHT) weightExtent = extent;
+      else outputExtent = extent;
+    }
+  }
+
+  for (let c = 0; c < cases; c++) {
+    const occurrences = selectCase(lv, c);
+    if (counted === 0) {
+      // Buffer sizes come from the first counted case; HEAD re-runs this for every skipped case before it.
+      bufferUpdates++;
+      if (isTop) {
+        top.l2Size[TENSOR_INPUT] += 2 * spatialIngress(lv, TENSOR_INPUT);
+        top.l2Size[TENSOR_WEIGHT] += 2 * spatialIngress(lv, TENSOR_WEIGHT);
+        top.l2Write[TENSOR_INPUT] = inputExtent;
+        top.l2Write[TENSOR_WEIGHT] = weightExtent;
+        top.l2Size[TENSOR_OUTPUT] = 2 * spatialEgress(lv);
+        top.l2Read[TENSOR_OUTPUT] = outputExtent;
+      }
+    }
+    const egress = spatialEgress(lv);
+    let macs = 0;
+    if (isTop) {
+      macs = psumMappingSize(lv);
+      top.l2Write[TENSOR_OUTPUT] += occurrences * egress;
+      top.l1Write[TENSOR_OUTPUT] += occurrences * macs;
+      top.l1Read[TENSOR_OUTPUT] += occurrences * macs;
+    }
+    const psums = criticalPathPsums(lv);
+    if (psums <= 0) continue;
+
+    const inputIngress = spatialIngress(lv, TENSOR_INPUT);
+    const weightIngress = spatialIngress(lv, TENSOR_WEIGHT);
+    if (isTop) {
+      top.l2Read[TENSOR_INPUT] += occurrences * inputIngress;
+      top.l1Write[TENSOR_INPUT] = top.l2Read[TENSOR_INPUT];
+      top.l1Read[TENSOR_INPUT] += occurrences * macs;
+      top.l2Read[TENSOR_WEIGHT] += occurrences * weightIngress;
+      top.l1Write[TENSOR_WEIGHT] = top.l2Read[TENSOR_WEIGHT];
+      top.l1Read[TENSOR_WEIGHT] += occurrences * macs;
+    }
+    const ingress = inputIngress + weightIngress;
+
+    let compute = 0;
+    if (lv.isInnermost) {
+      compute = psums;
+    } else {
+      const sp = lv.firstSpatial;
+      if (sp >= 0 && lv.isEdge[sp] === 1 && lv.spEdgeEdge[sp] === 1) {
+        compute = Math.max(compute, subClusterRuntime(ctx, k, true));
+        if (lv.edgeClusters - 1 > 0) compute = Math.max(compute, subClusterRuntime(ctx, k, false));
+      } else {
+        compute = Math.max(compute, subClusterRuntime(ctx, k, false));
+      }
+    }
+
+    const ingressDelay = nocDelay(ctx, ingress);
+    const egressDelay = nocDelay(ctx, egress);
+    // The all-Init step must fill before it computes; later steps overlap transfer and compute.
+    let delay = lv.changing === -1 ? compute + ingressDelay : Math.max(egressDelay, compute, ingressDelay);
+
+    if (isTop) {
+      const inL2 = top.l2Size[TENSOR_INPUT] + top.l2Size[TENSOR_WEIGHT];
+      const outL2 = top.l2Size[TENSOR_OUTPUT];
+      const outBufferDelay = cDiv(outL2, ctx.offchipBandwidth);
+      const inBufferDelay = cDiv(inL2, ctx.offchipBandwidth);
+      delay = Math.max(cDiv(inBufferDelay, 2), delay, cDiv(outBufferDelay, 2));
+      if (compute === 0) {
+        ctx.offchipDivideByZero = true;
+        offchipReq = Number.NaN;
+      } else {
+        offchipReq = Math.max(offchipReq, cDiv(outL2, compute));
+        offchipReq = Math.max(offchipReq, cDiv(inL2, compute));
+        offchipReq = cDiv(offchipReq, 2);
+      }
+      top.macs += occurrences * macs;
+    }
+    runtime += occurrences * delay;
+    if (compute === 0) compute = 1;
+    peak = Math.max(peak, cDiv(Math.max(ingress, egress), compute));
+    counted++;
+  }
+
+  if (!ctx.firstResultDone) {
+    // MAESTRO reports the L1 sizes of the first analysis to finish; input sizes grew once per buffer update.
+    ctx.firstResultDone = true;
+    ctx.firstResultL1[TENSOR_INPUT] = 2 * lv.mappedVolume[TENSOR_INPUT] * bufferUpdates;
+    ctx.firstResultL1[TENSOR_WEIGHT] = 2 * lv.mappedVolume[TENSOR_WEIGHT] * bufferUpdates;
+    ctx.firstResultL1[TENSOR_OUTPUT] = bufferUpdates > 0 ? 2 * lv.mappedVolume[TENSOR_OUTPUT] : 0;
+  }
+  if (isTop) {
+    top.runtime = runtime;
+    top.peakNocBandwidth = peak;
+    top.offchipBandwidthReq = offchipReq;
+  }
+  return runtime;
+}
