@@ -10,3 +10,5 @@ export * from './structural-check.js';
 export * from './sanity-verdict.js';
 export * from './evaluation-builder.js';
 export * from './golden-case.js';
+export * from './evaluate.js';
+export * from './maestro/index.js';
