@@ -1,0 +1,58 @@
+import { Box, Text } from 'ink';
+import type { Budget } from '@gamma-ts/genetic-engine';
+import { formatCount, formatQuantity } from './format-number.js';
+import type { DashboardRunInfo } from './dashboard-state.js';
+import { useTone } from './theme.js';
+
+export function budgetText(budget: Budget): string {
+  const parts: string[] = [];
+  if (budget.samples !== undefined) parts.push(`${formatCount(budget.samples)} samples`);
+  if (budget.generations !== undefined) parts.push(`${formatCount(budget.generations)} generations`);
+  if (budget.timeMs !== undefined) parts.push(`${formatQuantity(budget.timeMs / 1000)} s`);
+  if (budget.patience !== undefined) parts.push(`patience ${budget.patience}`);
+  return parts.length === 0 ? 'unbounded' : `${parts.join(', ')} per layer`;
+}
+
+export function hardwareText(run: DashboardRunInfo): string {
+  const hw = run.hardware;
+  return (
+    `${hw.name} (${formatCount(hw.numPEs)} PEs, L1 ${formatQuantity(hw.l1CapacityElements)}/PE, ` +
+    `L2 ${formatQuantity(hw.l2CapacityElements)} el, NoC ${formatQuantity(hw.nocBandwidth)} el/cyc, ` +
+    `off-chip ${formatQuantity(hw.offchipBandwidth)} el/cyc)`
+  );
+}
+
+export function constraintsText(run: DashboardRunInfo): string {
+  if (run.constraints.length === 0) return 'none';
+  return run.constraints.map((c) => `${c.metric} ≤ ${formatQuantity(c.max)}`).join(', ');
+}
+
+export interface HeaderProps {
+  readonly run: DashboardRunInfo;
+  readonly paused: boolean;
+  readonly finished: boolean;
+}
+
+/** Model, hardware and what the search optimises, in two lines. */
+export function Header({ run, paused, finished }: HeaderProps) {
+  const tone = useTone();
+  return (
+    <Box flexDirection="column">
+      <Text wrap="truncate-end">
+        <Text bold color={tone('accent')}>
+          gamma
+        </Text>
+        {'  model '}
+        <Text bold>{run.model}</Text>
+        {'  on '}
+        {hardwareText(run)}
+        {paused ? <Text color={tone('warn')}>{'  [paused]'}</Text> : null}
+        {finished ? <Text color={tone('good')}>{'  [finished]'}</Text> : null}
+      </Text>
+      <Text wrap="truncate-end" color={tone('muted')}>
+        {`objective ${run.objectives.join(' + ')} · constraints ${constraintsText(run)} · ${run.algorithm} · seed ${run.seed} · ` +
+          `budget ${budgetText(run.budget)} · population ${run.populationSize}`}
+      </Text>
+    </Box>
+  );
+}
