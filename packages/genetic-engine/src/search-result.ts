@@ -39,6 +39,8 @@ export interface RunInfo {
   readonly algorithm: Algorithm;
   readonly hardware: Hardware;
   readonly objectives: readonly Objective[];
+  /** Present when the search minimised the weighted product Π objectivesᵢ^objectiveWeightsᵢ (one scalar). */
+  readonly objectiveWeights?: readonly number[];
   readonly constraints: readonly MetricConstraint[];
   readonly budget: Budget;
   readonly populationSize: number;

@@ -1,0 +1,64 @@
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Mapping } from '@gamma-ts/search-space';
+import type { LayerResult } from './search-result.js';
+import type { LayerSearchState } from './layer-search.js';
+import type { ResolvedSearchRequest } from './search-request.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+export const CHECKPOINT_FILE = 'checkpoint.json';
+const FORMAT = 'gamma-ts-checkpoint';
+const VERSION = 1;
+
+/** A whole run between two generations: the request, finished layers, and the running layer's exact state. */
+export interface Checkpoint {
+  readonly format: typeof FORMAT;
+  readonly version: typeof VERSION;
+  readonly request: ResolvedSearchRequest;
+  readonly startedAt: string;
+  readonly completed: readonly { readonly result: LayerResult; readonly warmStart: readonly Mapping[] }[];
+  /** The layer being searched (index into the searched shapes = completed.length), or null between layers. */
+  readonly current: LayerSearchState | null;
+}
+
+export function makeCheckpoint(fields: Omit<Checkpoint, 'format' | 'version'>): Checkpoint {
+  return { format: FORMAT, version: VERSION, ...fields };
+}
+
+export function checkpointPath(dir: string): string {
+  return join(dir, CHECKPOINT_FILE);
+}
+
+export async function writeCheckpoint(dir: string, checkpoint: Checkpoint): Promise<string> {
+  const path = checkpointPath(dir);
+  await writeFileAtomic(path, JSON.stringify(checkpoint));
+  return path;
+}
+
+export async function removeCheckpoint(dir: string): Promise<void> {
+  await rm(checkpointPath(dir), { force: true });
+}
+
+/** Reads `DIR/checkpoint.json`; errors name the file and what is wrong with it. */
+export async function readCheckpoint(dir: string): Promise<Checkpoint> {
+  const path = checkpointPath(dir);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch {
+    throw new Error(`${path}: no checkpoint to resume (a search writes one into its --out directory when interrupted)`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const c = value as Partial<Checkpoint> | null;
+  if (!c || typeof c !== 'object' || c.format !== FORMAT) throw new Error(`${path}: format: expected '${FORMAT}'`);
+  if (c.version !== VERSION) throw new Error(`${path}: version: expected ${VERSION}, got ${JSON.stringify(c.version)}`);
+  if (!c.request || typeof c.request !== 'object') throw new Error(`${path}: request: missing`);
+  if (!Array.isArray(c.completed)) throw new Error(`${path}: completed: expected an array`);
+  if (typeof c.startedAt !== 'string') throw new Error(`${path}: startedAt: expected an ISO-8601 string`);
+  return c as Checkpoint;
+}

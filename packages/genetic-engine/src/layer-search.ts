@@ -1,0 +1,225 @@
+import { canonicalKey, createRng, repair, restoreRng, sampleMapping, type Mapping, type Problem, type SpaceOptions } from '@gamma-ts/search-space';
+import type { Hardware } from '@gamma-ts/cost-model';
+import type { Evaluator } from './evaluator.js';
+import type { EvaluationOutcome } from './evaluation-outcome.js';
+import type { Individual } from './individual.js';
+import type { ObjectiveSpec } from './objective-spec.js';
+import type { Algorithm, Budget, HistoryPoint, MetricConstraint, OperatorRates, ScoredMapping, StopReason } from './search-result.js';
+import type { StrategyContext } from './strategy.js';
+import type { SearchController } from './search-controller.js';
+import { objectiveMode } from './objective-spec.js';
+import { costToValue } from './objective.js';
+import { EvaluationCache, type CacheStats } from './evaluation-cache.js';
+import { scoreOutcome, scalarFitness } from './scoring.js';
+import { rankIndividuals, uniqueByKey } from './selection.js';
+import { updateArchive } from './pareto-archive.js';
+import { budgetStop, expectedGenerations, nextBatchSize } from './budget.js';
+import { strategyFor } from './strategies.js';
+
+/** How many of a layer's best mappings are kept to warm-start similar shapes. */
+export const WARM_START_SEEDS = 10;
+
+/** Everything that defines one layer's search (plain data). */
+export interface LayerSearchConfig {
+  readonly problem: Problem;
+  readonly hardware: Hardware;
+  readonly space: SpaceOptions;
+  readonly algorithm: Algorithm;
+  readonly objective: ObjectiveSpec;
+  readonly constraints: readonly MetricConstraint[];
+  readonly budget: Budget;
+  readonly populationSize: number;
+  readonly operatorRates: OperatorRates;
+  readonly seed: number;
+  /** Warm-start mappings, already moved into this layer's shape. */
+  readonly seeds: readonly Mapping[];
+}
+
+/** A layer search between two generations: plain JSON, written into checkpoints, enough to continue exactly. */
+export interface LayerSearchState {
+  readonly generation: number;
+  readonly samples: number;
+  readonly validSamples: number;
+  readonly invalidReasons: Readonly<Record<string, number>>;
+  readonly history: readonly HistoryPoint[];
+  readonly rng: readonly number[];
+  readonly strategy: unknown;
+  /** Best individual (single objective or product); for Pareto runs the front's best on the first objective. */
+  readonly best: Individual | null;
+  /** Non-dominated valid samples (Pareto runs only). */
+  readonly archive: readonly Individual[];
+  /** Best unique individuals seen, for warm-starting other layers. */
+  readonly top: readonly Individual[];
+  readonly generationsWithoutImprovement: number;
+  readonly elapsedMs: number;
+  readonly cache: CacheStats;
+  readonly stopReason: StopReason | null;
+}
+
+/** Per-generation progress, reported to the caller (the engine turns it into a `generation` event). */
+export interface GenerationReport {
+  readonly state: LayerSearchState;
+  readonly generationSamples: number;
+  readonly generationValid: number;
+  readonly evaluationsPerSecond: number;
+}
+
+export interface LayerSearchHooks {
+  readonly evaluator: Evaluator;
+  readonly controller?: SearchController;
+  onGeneration?(report: GenerationReport): void;
+  /** Called every `checkpointEvery` generations with a state that can resume the search. */
+  onCheckpoint?(state: LayerSearchState): Promise<void>;
+  readonly checkpointEvery?: number;
+}
+
+export function initialLayerState(config: LayerSearchConfig): LayerSearchState {
+  return {
+    generation: 0,
+    samples: 0,
+    validSamples: 0,
+    invalidReasons: {},
+    history: [],
+    rng: createRng(config.seed).state(),
+    strategy: strategyFor(config.algorithm).initialState(),
+    best: null,
+    archive: [],
+    top: [],
+    generationsWithoutImprovement: 0,
+    elapsedMs: 0,
+    cache: { hits: 0, misses: 0 },
+    stopReason: null,
+  };
+}
+
+export function toScored(individual: Individual): ScoredMapping {
+  if (!individual.metrics || !individual.energy) throw new Error('only valid individuals have a scored mapping');
+  return { mapping: individual.mapping, metrics: individual.metrics, energyBreakdown: individual.energy };
+}
+
+async function evaluateThroughCache(
+  proposals: readonly Mapping[],
+  keys: readonly string[],
+  cache: EvaluationCache,
+  config: LayerSearchConfig,
+  evaluator: Evaluator,
+): Promise<{ outcomes: EvaluationOutcome[]; evaluated: number }> {
+  const missing: Mapping[] = [];
+  const missingKeys: string[] = [];
+  const queued = new Set<string>();
+  for (let i = 0; i < proposals.length; i++) {
+    if (cache.lookup(keys[i]) !== undefined || queued.has(keys[i])) continue;
+    queued.add(keys[i]);
+    missing.push(proposals[i]);
+    missingKeys.push(keys[i]);
+  }
+  const fresh = await evaluator.evaluateBatch(config.problem, config.hardware, missing);
+  fresh.forEach((outcome, i) => cache.store(missingKeys[i], outcome));
+  cache.misses += missing.length;
+  cache.hits += proposals.length - missing.length;
+  return { outcomes: keys.map((k) => cache.lookup(k)!), evaluated: missing.length };
+}
+
+function historyPoint(config: LayerSearchConfig, generation: number, samples: number, best: Individual | null, archive: readonly Individual[]): HistoryPoint {
+  const objectives = config.objective.objectives;
+  if (objectiveMode(config.objective) === 'pareto') {
+    const values = objectives.map((o, i) => (archive.length === 0 ? NaN : costToValue(Math.min(...archive.map((a) => a.costs[i])), o)));
+    return { generation, samples, best: archive.length === 0 ? [] : values };
+  }
+  return { generation, samples, best: best ? objectives.map((o, i) => costToValue(best.costs[i], o)) : [] };
+}
+
+/**
+ * Runs (or continues) one layer's search until a budget limit or a stop request. All random choices come from one
+ * RNG restored from the state; evaluation is pure and batched, so the result is the same for any evaluator.
+ */
+export async function runLayerSearch(config: LayerSearchConfig, hooks: LayerSearchHooks, from?: LayerSearchState): Promise<LayerSearchState> {
+  const strategy = strategyFor(config.algorithm);
+  const mode = objectiveMode(config.objective);
+  const rng = restoreRng((from ?? initialLayerState(config)).rng);
+  let state: LayerSearchState = { ...(from ?? initialLayerState(config)), stopReason: null };
+  const cache = new EvaluationCache(state.cache);
+  const generations = expectedGenerations(config.budget, config.populationSize);
+  const checkpointEvery = hooks.checkpointEvery ?? 0;
+  const resumedAt = performance.now() - state.elapsedMs;
+
+  for (;;) {
+    const elapsedMs = performance.now() - resumedAt;
+    const stop = budgetStop(config.budget, {
+      samples: state.samples,
+      generations: state.generation,
+      elapsedMs,
+      generationsWithoutImprovement: state.generationsWithoutImprovement,
+    });
+    if (stop) return { ...state, elapsedMs, stopReason: stop };
+    await hooks.controller?.waitWhilePaused();
+    if (hooks.controller?.stopped) return { ...state, elapsedMs: performance.now() - resumedAt, stopReason: 'interrupted' };
+
+    const started = performance.now();
+    const ctx: StrategyContext = {
+      problem: config.problem,
+      space: config.space,
+      rng,
+      spec: config.objective,
+      populationSize: config.populationSize,
+      rates: config.operatorRates,
+      generation: state.generation,
+      expectedGenerations: generations,
+      seeds: state.generation === 0 ? config.seeds : [],
+      repair: (m) => repair(config.problem, m, config.space),
+      sample: () => sampleMapping(config.problem, config.space, rng),
+    };
+    const count = nextBatchSize(config.budget, state.samples, config.populationSize);
+    const proposals = strategy.propose(state.strategy, count, ctx);
+    const keys = proposals.map((m) => canonicalKey(m));
+    const { outcomes, evaluated } = await evaluateThroughCache(proposals, keys, cache, config, hooks.evaluator);
+    const individuals = outcomes.map((o, i) => scoreOutcome(proposals[i], keys[i], o, config.objective, config.constraints));
+    const strategyState = strategy.accept(state.strategy, individuals, ctx);
+
+    const invalidReasons: Record<string, number> = { ...state.invalidReasons };
+    let valid = 0;
+    for (const ind of individuals) {
+      if (ind.valid) valid++;
+      for (const r of ind.reasons) invalidReasons[r] = (invalidReasons[r] ?? 0) + 1;
+    }
+
+    let improved = false;
+    let best = state.best;
+    let archive = state.archive;
+    if (mode === 'pareto') {
+      const update = updateArchive(archive, individuals);
+      archive = update.archive;
+      improved = update.changed;
+      best = archive.length > 0 ? archive.reduce((a, b) => (b.costs[0] < a.costs[0] ? b : a)) : null;
+    } else {
+      for (const ind of individuals) {
+        if (ind.valid && (best === null || scalarFitness(ind, config.objective) < scalarFitness(best, config.objective))) {
+          best = ind;
+          improved = true;
+        }
+      }
+    }
+    const top = uniqueByKey(rankIndividuals([...state.top, ...individuals.filter((i) => i.valid)], config.objective)).slice(0, WARM_START_SEEDS);
+    const samples = state.samples + proposals.length;
+    const generation = state.generation + 1;
+    const wallMs = performance.now() - started;
+    state = {
+      generation,
+      samples,
+      validSamples: state.validSamples + valid,
+      invalidReasons,
+      history: [...state.history, historyPoint(config, generation, samples, best, archive)],
+      rng: rng.state(),
+      strategy: strategyState,
+      best,
+      archive,
+      top,
+      generationsWithoutImprovement: improved ? 0 : state.generationsWithoutImprovement + 1,
+      elapsedMs: performance.now() - resumedAt,
+      cache: cache.stats(),
+      stopReason: null,
+    };
+    hooks.onGeneration?.({ state, generationSamples: proposals.length, generationValid: valid, evaluationsPerSecond: wallMs > 0 ? (evaluated / wallMs) * 1000 : 0 });
+    if (checkpointEvery > 0 && generation % checkpointEvery === 0) await hooks.onCheckpoint?.(state);
+  }
+}
