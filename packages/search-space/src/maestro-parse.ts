@@ -165,7 +165,7 @@ function parseDataflow(p: Parser): DraftLevel[] {
  * logical clusters, unknown directives or entries. Depthwise (DSCONV) dataflows omit K; K is put innermost with tile 1.
  */
 export function parseMaestroText(text: string, source = 'maestro'): { problem: Problem; mapping: Mapping } {
-  const p = new Parser(tokenize(text, source), source);
+  const p: Parser = new Parser(tokenize(text, source), source);
   const wrapped = p.peek()?.text === 'Network';
   if (wrapped) {
     p.next('Network');
