@@ -6,7 +6,7 @@ import { ModelImportError } from '../model-import-error.js';
 import { readModelFile } from '../read-model-file.js';
 import { decodeOnnxModel } from './onnx-codec.js';
 import { onnxLayerName } from './onnx-layer-name.js';
-import { computeLayer, UnsizedNode } from './onnx-layers.js';
+import { computeLayer, InconsistentNode, UnsizedNode } from './onnx-layers.js';
 import type { OnnxModel, OnnxValueInfo } from './onnx-model.js';
 import { NodeView, tensorValues } from './onnx-node.js';
 import { propagateNode, ShapeTable, type Shape } from './onnx-shape-rules.js';
@@ -147,8 +147,10 @@ export function parseOnnx(bytes: Uint8Array, file: string, options: OnnxImportOp
       if (error instanceof UnsizedNode) {
         skipped.push(`${op} (unsized)`);
         notes.push(`${name}: ${op} left out because ${error.message}`);
+      } else if (error instanceof InconsistentNode) {
+        throw new ModelImportError(file, `node '${raw.name || index}' (${op}): ${error.message}`);
       } else if (error instanceof LayerShapeError) {
-        throw new ModelImportError(file, `node '${raw.name ?? index}' (${op}): ${error.message}`);
+        throw new ModelImportError(file, `node '${raw.name || index}' (${op}): ${error.message}`);
       } else throw error;
     }
   });

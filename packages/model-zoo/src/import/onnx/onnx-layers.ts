@@ -5,6 +5,9 @@ import { broadcastShapes, windowGeometry, windowPads, type Shape, type ShapeTabl
 /** Why a compute node could not become a layer; the importer turns it into a note. */
 export class UnsizedNode extends Error {}
 
+/** A compute node whose operand shapes contradict each other: the file is broken, not merely incomplete. */
+export class InconsistentNode extends Error {}
+
 const product = (dims: readonly number[]): number => dims.reduce((p, d) => p * d, 1);
 
 function requireShape(table: ShapeTable, node: NodeView, input: number, role: string): Shape {
@@ -34,7 +37,7 @@ function convLayer(name: string, node: NodeView, table: ShapeTable, notes: strin
   const [padBottom, padRight] = pick(pads.end, 0);
   const groups = node.int('group') ?? 1;
   if (w4[1] * groups !== x4[1]) {
-    throw new UnsizedNode(`its weight has ${w4[1]} input channels per group × ${groups} groups but the input has ${x4[1]} channels`);
+    throw new InconsistentNode(`its weight has ${w4[1]} input channels per group × ${groups} groups but the input has ${x4[1]} channels`);
   }
   // The Layer type pads symmetrically; the extra padding of an asymmetric pair is folded into the input size,
   // which keeps the output size and MACs exact.
@@ -70,7 +73,7 @@ function gemmLayer(name: string, node: NodeView, table: ShapeTable): Layer {
   const transB = (node.int('transB') ?? 0) === 1;
   const [M, K] = transA ? [a[1], a[0]] : [a[0], a[1]];
   const [kB, N] = transB ? [b[1], b[0]] : [b[0], b[1]];
-  if (K !== kB) throw new UnsizedNode(`A has ${K} columns but B has ${kB} rows`);
+  if (K !== kB) throw new InconsistentNode(`A has ${K} columns but B has ${kB} rows`);
   return gemm({ name, M, N, K });
 }
 
@@ -82,11 +85,11 @@ function matmulLayer(name: string, node: NodeView, table: ShapeTable): Layer {
   const M = a2[a2.length - 2];
   const K = a2[a2.length - 1];
   const N = b2[b2.length - 1];
-  if (b2[b2.length - 2] !== K) throw new UnsizedNode(`A has ${K} columns but B has ${b2[b2.length - 2]} rows`);
+  if (b2[b2.length - 2] !== K) throw new InconsistentNode(`A has ${K} columns but B has ${b2[b2.length - 2]} rows`);
   // A right operand without batch dimensions is one weight matrix shared by every row: a plain GEMM.
   if (product(b2.slice(0, -2)) === 1) return gemm({ name, M: product(a2.slice(0, -2)) * M, N, K });
   const batchDims = broadcastShapes([a2.slice(0, -2), b2.slice(0, -2)]);
-  if (!batchDims) throw new UnsizedNode(`batch dimensions [${a2.slice(0, -2).join(', ')}] and [${b2.slice(0, -2).join(', ')}] do not broadcast`);
+  if (!batchDims) throw new InconsistentNode(`batch dimensions [${a2.slice(0, -2).join(', ')}] and [${b2.slice(0, -2).join(', ')}] do not broadcast`);
   return matmul({ name, batch: product(batchDims), M, N, K });
 }
 
