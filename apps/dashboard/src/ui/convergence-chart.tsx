@@ -8,14 +8,16 @@ import { useTone } from './theme.js';
 export interface ConvergenceChartProps {
   readonly history: readonly HistoryPoint[];
   readonly objective: Objective;
+  /** The x axis runs to the sample budget when there is one, so the line grows towards the right edge. */
+  readonly samplesBudget: number | null;
   readonly width: number;
   readonly height: number;
 }
 
 /** Best-so-far of the primary objective against samples, with the improvement since the first generation. */
-export function ConvergenceChart({ history, objective, width, height }: ConvergenceChartProps) {
+export function ConvergenceChart({ history, objective, samplesBudget, width, height }: ConvergenceChartProps) {
   const tone = useTone();
-  const plot = convergencePlot(history, 0, width, Math.max(2, height - 2));
+  const plot = convergencePlot(history, 0, width, Math.max(2, height - 2), samplesBudget);
   if (plot === null) {
     return (
       <Box flexDirection="column">

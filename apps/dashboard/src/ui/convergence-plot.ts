@@ -16,7 +16,13 @@ export interface ConvergencePlot {
  * (axis labels included). Null when no finite value has been seen. A log y-axis is used when the values span
  * more than a factor of 10, because the first generations usually dwarf the rest.
  */
-export function convergencePlot(history: readonly HistoryPoint[], objectiveIndex: number, width: number, height: number): ConvergencePlot | null {
+export function convergencePlot(
+  history: readonly HistoryPoint[],
+  objectiveIndex: number,
+  width: number,
+  height: number,
+  samplesBudget: number | null = null,
+): ConvergencePlot | null {
   const points = history
     .map((h) => ({ samples: h.samples, value: h.best[objectiveIndex] ?? Number.NaN }))
     .filter((p) => Number.isFinite(p.value));
@@ -31,17 +37,19 @@ export function convergencePlot(history: readonly HistoryPoint[], objectiveIndex
   const top = scale(max);
   const bottom = scale(min);
   const topLabel = formatQuantity(max);
-  const bottomLabel = formatQuantity(min);
+  // A flat line gets one label, not the same number twice.
+  const bottomLabel = max === min ? '' : formatQuantity(min);
   const labelWidth = Math.max(topLabel.length, bottomLabel.length);
   const plotColumns = Math.max(4, width - labelWidth - 1);
   const plotRows = Math.max(2, height);
   const canvas = new BrailleCanvas(plotColumns, plotRows);
-  const maxSamples = Math.max(last.samples, 1);
+  const maxSamples = Math.max(last.samples, samplesBudget ?? 0, 1);
   const yOf = (value: number): number => {
     if (top === bottom) return canvas.dotHeight / 2;
     return ((top - scale(value)) / (top - bottom)) * (canvas.dotHeight - 1);
   };
   let previousY: number | null = null;
+  let reachedLatest = false;
   let next = 0;
   let current = first.value;
   for (let x = 0; x < canvas.dotWidth; x++) {
@@ -50,8 +58,10 @@ export function convergencePlot(history: readonly HistoryPoint[], objectiveIndex
       current = points[next]?.value ?? current;
       next += 1;
     }
-    // Columns before the first recorded generation stay empty.
-    if (samplesAtX < first.samples && x < canvas.dotWidth - 1) continue;
+    // Columns before the first generation and after the latest one stay empty.
+    if (reachedLatest) break;
+    if (samplesAtX >= last.samples) reachedLatest = true;
+    if (samplesAtX < first.samples && !reachedLatest) continue;
     const y = yOf(current);
     if (previousY !== null) canvas.vertical(x, previousY, y);
     else canvas.set(x, y);

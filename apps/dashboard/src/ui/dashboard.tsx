@@ -40,7 +40,7 @@ function Panel({ panel, state, layer, width, height }: PanelProps) {
   const objective = state.run.objectives[0] ?? 'latency';
   switch (panel) {
     case 'convergence':
-      return <ConvergenceChart history={layer.history} objective={objective} width={width} height={height - 1} />;
+      return <ConvergenceChart history={layer.history} objective={objective} samplesBudget={state.run.budget.samples ?? null} width={width} height={height - 1} />;
     case 'mapping':
       return <LoopNest mapping={layer.best?.mapping ?? null} shape={layer.shape} hardware={state.run.hardware} />;
     case 'metrics':
@@ -81,6 +81,8 @@ export function Dashboard({ state, columns, rows, keysEnabled, canPause }: Dashb
       <Box height={layout.detailHeight} overflow="hidden" flexDirection="row" gap={1}>
         {layer === null ? (
           <Text>waiting for the search to start…</Text>
+        ) : layer.status === 'queued' ? (
+          <Text>{`${layer.name} is queued: not searched yet`}</Text>
         ) : (
           shown.map((panel) => (
             <Box key={panel} width={layout.panelWidth} flexDirection="column" overflow="hidden">

@@ -30,7 +30,7 @@ export function Footer({ state, width, keysEnabled, canPause }: FooterProps) {
   let status: string | null = null;
   if (state.quitting && state.result === null) status = 'stopping: finishing the current generation, then results are written…';
   else if (state.paused) status = 'paused: press p to resume';
-  else if (state.checkpointPath !== null) status = `checkpoint ${state.checkpointPath}`;
+  const checkpoint = state.checkpointPath === null ? null : `checkpoint ${state.checkpointPath}`;
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end">
@@ -38,7 +38,7 @@ export function Footer({ state, width, keysEnabled, canPause }: FooterProps) {
         {stats}
       </Text>
       <Text wrap="truncate-end" color={tone('muted')}>
-        {[status, keysEnabled ? keyHelp(canPause) : null].filter((s) => s !== null).join('   ')}
+        {[status, keysEnabled ? keyHelp(canPause) : null, checkpoint].filter((s) => s !== null).join('   ')}
       </Text>
     </Box>
   );

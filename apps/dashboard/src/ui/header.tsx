@@ -42,12 +42,12 @@ export function Header({ run, paused, finished }: HeaderProps) {
         <Text bold color={tone('accent')}>
           gamma
         </Text>
+        {paused ? <Text color={tone('warn')}>{' [paused]'}</Text> : null}
+        {finished ? <Text color={tone('good')}>{' [finished]'}</Text> : null}
         {'  model '}
         <Text bold>{run.model}</Text>
         {'  on '}
         {hardwareText(run)}
-        {paused ? <Text color={tone('warn')}>{'  [paused]'}</Text> : null}
-        {finished ? <Text color={tone('good')}>{'  [finished]'}</Text> : null}
       </Text>
       <Text wrap="truncate-end" color={tone('muted')}>
         {`objective ${run.objectives.join(' + ')} · constraints ${constraintsText(run)} · ${run.algorithm} · seed ${run.seed} · ` +

@@ -28,7 +28,7 @@ export function ResultReport({ state, layerIndex, columns }: ResultReportProps) 
       {layer === undefined ? null : (
         <Box flexDirection="column" marginTop={1} gap={1}>
           <Text bold>{`layer ${layerIndex + 1}: ${layer.name} ×${layer.count}`}</Text>
-          <ConvergenceChart history={layer.history} objective={objective} width={columns} height={10} />
+          <ConvergenceChart history={layer.history} objective={objective} samplesBudget={null} width={columns} height={10} />
           <LoopNest mapping={layer.best?.mapping ?? null} shape={layer.shape} hardware={state.run.hardware} />
           <MetricsPanel best={layer.best} hardware={state.run.hardware} width={columns} />
           <InvalidReasons invalidReasons={layer.invalidReasons} samples={layer.samples} width={columns} maxRows={10} />

@@ -64,6 +64,8 @@ export async function runLiveDashboard(options: LiveDashboardOptions): Promise<L
     if (how === 'forced') consumed.catch(() => {});
     store.dispatch({ type: 'tick', atMs: now() });
     store.flush();
+    // React commits the last published state on a later turn; unmounting before it would leave a stale frame.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     const state = store.getState();
     return { quit: state.quitting, result: state.result };
   } finally {
