@@ -45,7 +45,7 @@ export function searchUnits(request: Pick<ResolvedSearchRequest, 'model' | 'laye
   if (request.layer === null) return all;
   const chosen = all.filter((u) => u.names.includes(request.layer!));
   if (chosen.length === 0) {
-    const names = all.flatMap((u) => u.names);
+    const names = request.model.layers.map((l) => l.name);
     const shown = names.slice(0, 12).join(', ') + (names.length > 12 ? `, … (${names.length} layers)` : '');
     throw new Error(`layer: '${request.layer}' is not a layer of model '${request.model.name}'; layers: ${shown}`);
   }

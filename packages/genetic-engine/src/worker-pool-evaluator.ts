@@ -30,6 +30,24 @@ export function assertWorkerRuntimeBuilt(): void {
   }
 }
 
+/**
+ * The parent's Node flags minus export conditions: under vitest the process resolves `@gamma-ts/source` (TypeScript
+ * sources), which a plain Node worker cannot load, so workers always resolve the built `default` entry points.
+ */
+export function workerExecArgv(parent: readonly string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < parent.length; i++) {
+    const flag = parent[i];
+    if (flag === '--conditions' || flag === '-C') {
+      i++;
+      continue;
+    }
+    if (flag.startsWith('--conditions=')) continue;
+    out.push(flag);
+  }
+  return out;
+}
+
 /** Pool statistics, to check that pool overhead stays small against evaluation time. */
 export interface PoolStats {
   readonly batches: number;
@@ -54,7 +72,7 @@ export class WorkerPoolEvaluator implements Evaluator {
     if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers: must be a positive integer, got ${workers}`);
     assertWorkerRuntimeBuilt();
     this.workers = workers;
-    this.pool = new Tinypool({ filename: fileURLToPath(WORKER_URL), minThreads: workers, maxThreads: workers, isolateWorkers: false });
+    this.pool = new Tinypool({ filename: fileURLToPath(WORKER_URL), minThreads: workers, maxThreads: workers, isolateWorkers: false, execArgv: workerExecArgv() });
   }
 
   async evaluateBatch(problem: Problem, hardware: Hardware, mappings: readonly Mapping[]): Promise<EvaluationOutcome[]> {

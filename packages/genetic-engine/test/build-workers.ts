@@ -1,0 +1,19 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+let built = false;
+
+/**
+ * Pool workers are `.mjs` files that import the BUILT cost model (Node 20 cannot load .ts workers), so tests that
+ * start workers build the cost model and its dependencies first. `tsc -b` is incremental (about a second when up to
+ * date) and runs once per test process.
+ */
+export function buildWorkerDependencies(): void {
+  if (built) return;
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const result = spawnSync(process.execPath, [tsc, '-b', 'packages/cost-model'], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`tsc -b packages/cost-model failed:\n${result.stdout}${result.stderr}`);
+  built = true;
+}
