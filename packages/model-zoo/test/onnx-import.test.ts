@@ -178,6 +178,43 @@ describe('ONNX shape propagation on small graphs without value_info', () => {
     expect(withInfo.skipped).toEqual([{ op: 'FancyNorm', count: 2 }]);
   });
 
+  test('a Reshape target built from a constant whose data was stripped is solved from the element count', () => {
+    const stripped = { ...int64Tensor('minus1', [-1]), rawData: undefined, dataLocation: 1 };
+    const bytes = onnxBytes({
+      inputs: [valueInfo('x', [1, 1280, 7, 7])],
+      initializers: [weight('w', [1000, 1280]), stripped, int64Tensor('zero', [0])],
+      nodes: [
+        node('GlobalAveragePool', 'gap', ['x'], ['g']),
+        node('Shape', 'shape', ['g'], ['s']),
+        node('Gather', 'gather', ['s', 'zero'], ['n']),
+        node('Concat', 'concat', ['n', 'minus1'], ['target'], [int('axis', 0)]),
+        node('Reshape', 'reshape', ['g', 'target'], ['flat']),
+        node('Gemm', 'classifier', ['flat', 'w'], ['y'], [int('transB', 1)]),
+      ],
+    });
+    expect(parseOnnx(bytes, 'stripped.onnx').model.layers).toEqual([{ op: 'gemm', name: 'classifier', M: 1, N: 1000, K: 1280 }]);
+  });
+
+  test('quantized QLinearConv / QLinearMatMul and com.microsoft QLinearAdd keep their shapes and MACs', () => {
+    const scale = (name: string) => ({ name, dims: [], dataType: 1 });
+    const q = ['xs', 'xz', 'ws', 'wz', 'ys', 'yz'];
+    const bytes = onnxBytes({
+      inputs: [valueInfo('x', [1, 4, 10, 10])],
+      initializers: [weight('w', [8, 4, 3, 3]), weight('fc', [800, 5]), ...q.map(scale)],
+      nodes: [
+        node('QLinearConv', 'qconv', ['x', 'xs', 'xz', 'w', 'ws', 'wz', 'ys', 'yz'], ['c'], [ints('pads', [1, 1, 1, 1])]),
+        { ...node('QLinearAdd', 'qadd', ['c', 'xs', 'xz', 'c', 'ws', 'wz', 'ys', 'yz'], ['a']), domain: 'com.microsoft' },
+        { ...node('QLinearSoftmax', 'qsm', ['a'], ['b']), domain: 'com.microsoft' },
+        node('Flatten', 'flat', ['a'], ['f']),
+        node('QLinearMatMul', 'qfc', ['f', 'xs', 'xz', 'fc', 'ws', 'wz', 'ys', 'yz'], ['y']),
+      ],
+    });
+    const imported = parseOnnx(bytes, 'int8.onnx');
+    expect(imported.model.layers[0]).toMatchObject({ op: 'conv', name: 'qconv', inChannels: 4, outChannels: 8, inputHeight: 10, padY: 1 });
+    expect(imported.model.layers[1]).toEqual({ op: 'gemm', name: 'qfc', M: 1, N: 5, K: 800 });
+    expect(imported.skipped).toEqual([{ op: 'com.microsoft.QLinearSoftmax', count: 1 }]);
+  });
+
   test('symbolic batch: taken as 1 with a note, or set through dimensions', () => {
     const bytes = onnxBytes({
       inputs: [valueInfo('x', ['N', 3, 16, 16])],

@@ -9,7 +9,7 @@ import { onnxLayerName } from './onnx-layer-name.js';
 import { computeLayer, InconsistentNode, UnsizedNode } from './onnx-layers.js';
 import type { OnnxModel, OnnxValueInfo } from './onnx-model.js';
 import { NodeView, tensorValues } from './onnx-node.js';
-import { propagateNode, ShapeTable, type Shape } from './onnx-shape-rules.js';
+import { COMPUTE_OPERANDS, propagateNode, ShapeTable, type Shape } from './onnx-shape-rules.js';
 
 export interface OnnxImportOptions {
   /**
@@ -19,9 +19,8 @@ export interface OnnxImportOptions {
   readonly dimensions?: Readonly<Record<string, number>>;
 }
 
-const COMPUTE_OPS = new Set(['Conv', 'Gemm', 'MatMul']);
 // Compute operators whose output shape is followed but that the Layer type does not describe.
-const COMPUTE_NOT_IMPORTED = new Set(['ConvTranspose', 'ConvInteger', 'MatMulInteger', 'QLinearConv', 'QLinearMatMul', 'Einsum']);
+const COMPUTE_NOT_IMPORTED = new Set(['ConvTranspose']);
 
 function looksLikeText(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 512);
@@ -116,8 +115,9 @@ export function parseOnnx(bytes: Uint8Array, file: string, options: OnnxImportOp
   let computeNodes = 0;
   (graph.node ?? []).forEach((raw, index) => {
     const node = new NodeView(raw, index);
-    const op = raw.domain && raw.domain !== 'ai.onnx' ? `${raw.domain}.${node.op}` : node.op;
-    const understood = op === node.op && propagateNode(node, table);
+    const domain = raw.domain ?? '';
+    const op = domain && domain !== 'ai.onnx' ? `${domain}.${node.op}` : node.op;
+    const understood = propagateNode(node, table, domain);
     // Exporter-declared shapes win over propagated ones; a disagreement is worth knowing about.
     for (const output of node.outputs) {
       const given = declared.get(output);
@@ -130,7 +130,7 @@ export function parseOnnx(bytes: Uint8Array, file: string, options: OnnxImportOp
     }
     if (!understood) return skipped.push(op);
     if (COMPUTE_NOT_IMPORTED.has(op)) return skipped.push(op);
-    if (!COMPUTE_OPS.has(op)) return nonCompute.push(op);
+    if (!Object.hasOwn(COMPUTE_OPERANDS, op)) return nonCompute.push(op);
     computeNodes++;
     const base = raw.name ? onnxLayerName(raw.name, node.op) : (node.outputs[0] ?? `${op}_${index}`);
     const seen = usedNames.get(base) ?? 0;
@@ -156,7 +156,11 @@ export function parseOnnx(bytes: Uint8Array, file: string, options: OnnxImportOp
   });
 
   if (layers.length === 0) {
-    const why = computeNodes === 0 ? 'it has no Conv, Gemm or MatMul node' : `none of its ${computeNodes} Conv/Gemm/MatMul nodes could be sized (${notes.at(-1) ?? ''})`;
+    const left = countOps(skipped).map((s) => `${s.op}×${s.count}`).join(', ');
+    const why =
+      computeNodes === 0
+        ? `it has no Conv, Gemm or MatMul node${left ? ` (unsupported: ${left})` : ''}`
+        : `none of its ${computeNodes} Conv/Gemm/MatMul nodes could be sized (${notes.at(-1) ?? ''})`;
     throw new ModelImportError(file, `no layers to import: ${why}`);
   }
   const opset = onnx.opsetImport?.find((o) => !o.domain || o.domain === 'ai.onnx')?.version;

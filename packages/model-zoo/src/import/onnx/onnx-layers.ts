@@ -1,6 +1,6 @@
 import { conv, gemm, matmul, type Layer } from '../../layer.js';
 import type { NodeView } from './onnx-node.js';
-import { broadcastShapes, windowGeometry, windowPads, type Shape, type ShapeTable } from './onnx-shape-rules.js';
+import { broadcastShapes, COMPUTE_OPERANDS, windowGeometry, windowPads, type Shape, type ShapeTable } from './onnx-shape-rules.js';
 
 /** Why a compute node could not become a layer; the importer turns it into a note. */
 export class UnsizedNode extends Error {}
@@ -18,8 +18,9 @@ function requireShape(table: ShapeTable, node: NodeView, input: number, role: st
 }
 
 function convLayer(name: string, node: NodeView, table: ShapeTable, notes: string[]): Layer | undefined {
-  const x = requireShape(table, node, 0, 'input');
-  const w = requireShape(table, node, 1, 'weight');
+  const operands = COMPUTE_OPERANDS[node.op];
+  const x = requireShape(table, node, operands.a, 'input');
+  const w = requireShape(table, node, operands.b, 'weight');
   if (x.length !== 4 && x.length !== 3) return undefined;
   // A 1-D convolution is a 2-D one with height 1.
   const x4 = x.length === 3 ? [x[0], x[1], 1, x[2]] : x;
@@ -78,8 +79,9 @@ function gemmLayer(name: string, node: NodeView, table: ShapeTable): Layer {
 }
 
 function matmulLayer(name: string, node: NodeView, table: ShapeTable): Layer {
-  const a = requireShape(table, node, 0, 'input A');
-  const b = requireShape(table, node, 1, 'input B');
+  const operands = COMPUTE_OPERANDS[node.op];
+  const a = requireShape(table, node, operands.a, 'input A');
+  const b = requireShape(table, node, operands.b, 'input B');
   const a2 = a.length === 1 ? [1, a[0]] : a;
   const b2 = b.length === 1 ? [b[0], 1] : b;
   const M = a2[a2.length - 2];
@@ -93,14 +95,14 @@ function matmulLayer(name: string, node: NodeView, table: ShapeTable): Layer {
   return matmul({ name, batch: product(batchDims), M, N, K });
 }
 
-/** The layer of a Conv, Gemm or MatMul node; undefined for a Conv of a rank the Layer type cannot hold. */
+/** The layer of a node in `COMPUTE_OPERANDS`; undefined for a convolution of a rank the Layer type cannot hold. */
 export function computeLayer(name: string, node: NodeView, table: ShapeTable, notes: string[]): Layer | undefined {
-  switch (node.op) {
-    case 'Conv':
+  switch (COMPUTE_OPERANDS[node.op].kind) {
+    case 'conv':
       return convLayer(name, node, table, notes);
-    case 'Gemm':
+    case 'gemm':
       return gemmLayer(name, node, table);
-    default:
+    case 'matmul':
       return matmulLayer(name, node, table);
   }
 }

@@ -82,6 +82,18 @@ export function windowGeometry(node: NodeView, rank: number, weight: Shape | und
   };
 }
 
+/** Operators imported as layers, with the input positions of their two operands (data, weight / A, B). */
+export const COMPUTE_OPERANDS: Readonly<Record<string, { readonly kind: 'conv' | 'gemm' | 'matmul'; readonly a: number; readonly b: number }>> = {
+  Conv: { kind: 'conv', a: 0, b: 1 },
+  ConvInteger: { kind: 'conv', a: 0, b: 1 },
+  // Quantized forms carry scale and zero-point inputs between the operands; the MACs are the same.
+  QLinearConv: { kind: 'conv', a: 0, b: 3 },
+  Gemm: { kind: 'gemm', a: 0, b: 1 },
+  MatMul: { kind: 'matmul', a: 0, b: 1 },
+  MatMulInteger: { kind: 'matmul', a: 0, b: 1 },
+  QLinearMatMul: { kind: 'matmul', a: 0, b: 3 },
+};
+
 // Operators whose first output has the shape of their first input.
 const SAME_SHAPE = new Set([
   'Abs', 'Acos', 'Asin', 'Atan', 'BatchNormalization', 'Cast', 'CastLike', 'Ceil', 'Celu', 'Clip', 'Cos', 'Cosh',
@@ -149,7 +161,10 @@ function elementwiseValues(op: string, inputs: readonly (number[] | undefined)[]
   return fn ? Array.from({ length: n }, (_, i) => fn(at(a, i), at(b, i))) : undefined;
 }
 
-function reshapeTarget(input: Shape | undefined, target: readonly number[], allowZero: boolean): Shape | undefined {
+function reshapeTarget(input: Shape | undefined, given: readonly number[], allowZero: boolean): Shape | undefined {
+  const unknown = given.filter((d) => Number.isNaN(d) || d === -1).length;
+  if (unknown > 1) return undefined;
+  const target = given.map((d) => (Number.isNaN(d) ? -1 : d));
   const out = target.map((d, i) => (d === 0 && !allowZero ? input?.[i] : d));
   if (out.some((d) => d === undefined)) return undefined;
   const dims = out as number[];
@@ -195,8 +210,9 @@ const RULES: Record<string, Rule> = {
   },
 
   Conv(node, table) {
-    const x = table.shape(node.input(0));
-    const w = table.shape(node.input(1));
+    const operands = COMPUTE_OPERANDS[node.op];
+    const x = table.shape(node.input(operands.a));
+    const w = table.shape(node.input(operands.b));
     if (!x || !w || x.length < 3) return;
     const spatial = x.slice(2);
     const g = windowGeometry(node, spatial.length, w);
@@ -240,8 +256,9 @@ const RULES: Record<string, Rule> = {
   },
 
   MatMul(node, table) {
-    const a = table.shape(node.input(0));
-    const b = table.shape(node.input(1));
+    const operands = COMPUTE_OPERANDS[node.op];
+    const a = table.shape(node.input(operands.a));
+    const b = table.shape(node.input(operands.b));
     if (a && b) setOut(node, table, matmulOutputShape(a, b));
   },
 
@@ -290,8 +307,14 @@ const RULES: Record<string, Rule> = {
 
   Concat(node, table) {
     const shapes = node.inputs.map((name) => table.shape(name || undefined));
-    const values = node.inputs.map((name) => table.value(name || undefined));
-    if (values.every((v) => v !== undefined)) setValue(node, table, (values as number[][]).flat());
+    // A piece of unknown value but known length (a constant whose data was stripped) becomes NaN entries, so a
+    // Reshape target with a single unknown entry can still be solved from the element count.
+    const values = node.inputs.map((name, i) => {
+      const value = table.value(name || undefined);
+      const shape = shapes[i];
+      return value ?? (shape && shape.length <= 1 ? Array<number>(shape[0] ?? 1).fill(Number.NaN) : undefined);
+    });
+    if (values.every((v) => v !== undefined) && !values.every((v) => v?.every(Number.isNaN))) setValue(node, table, (values as number[][]).flat());
     if (shapes.some((s) => s === undefined) || shapes.length === 0) return;
     const known = shapes as Shape[];
     const axis = normalizeAxis(node.int('axis') ?? 0, known[0].length);
@@ -416,6 +439,10 @@ const RULES: Record<string, Rule> = {
   ArgMax: reduceRule(true),
   ArgMin: reduceRule(true),
 };
+RULES.ConvInteger = RULES.Conv;
+RULES.QLinearConv = RULES.Conv;
+RULES.MatMulInteger = RULES.MatMul;
+RULES.QLinearMatMul = RULES.MatMul;
 
 function reduceRule(singleAxis: boolean): Rule {
   return (node, table) => {
@@ -445,13 +472,29 @@ function poolRule(node: NodeView, table: ShapeTable): void {
   setOut(node, table, [x[0], x[1], ...out], 1);
 }
 
+// onnxruntime's quantized element-wise operators (domain com.microsoft), written by its quantization tools:
+// the operands sit at inputs 0 and 3, between their scales and zero points.
+const MICROSOFT_RULES: Record<string, Rule> = {
+  QLinearAdd: (node, table) => setOut(node, table, broadcastShapes([table.shape(node.input(0)), table.shape(node.input(3))])),
+  QLinearMul: (node, table) => setOut(node, table, broadcastShapes([table.shape(node.input(0)), table.shape(node.input(3))])),
+  QLinearSigmoid: (node, table) => setOut(node, table, table.shape(node.input(0))),
+  QLinearLeakyRelu: (node, table) => setOut(node, table, table.shape(node.input(0))),
+};
+
+const DEFAULT_DOMAINS = new Set(['', 'ai.onnx']);
+
 /**
  * Propagates shapes (and small constant values) through one node. Returns false when the operator has no rule,
- * so the caller can report it as unsupported.
+ * so the caller can report it as unsupported. Only the default domain and a few com.microsoft operators are known.
  */
-export function propagateNode(node: NodeView, table: ShapeTable): boolean {
+export function propagateNode(node: NodeView, table: ShapeTable, domain = ''): boolean {
   const op = node.op;
-  const rule = RULES[op];
+  if (!DEFAULT_DOMAINS.has(domain)) {
+    const rule = domain === 'com.microsoft' && Object.hasOwn(MICROSOFT_RULES, op) ? MICROSOFT_RULES[op] : undefined;
+    rule?.(node, table);
+    return rule !== undefined;
+  }
+  const rule = Object.hasOwn(RULES, op) ? RULES[op] : undefined;
   if (rule) {
     rule(node, table);
     return true;
