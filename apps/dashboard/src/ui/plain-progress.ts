@@ -54,11 +54,12 @@ export function createPlainProgressPrinter(run: DashboardRunInfo, write: (text: 
       case 'generation': {
         const layer = state.layers[event.layerIndex];
         if (layer === undefined) break;
-        const quarter = Math.floor(layerProgress(layer, state.run, state.nowMs) * 4);
+        const progress = layerProgress(layer, state.run, state.nowMs);
+        const quarter = Math.floor(progress * 4);
         if (quarter > (quartersPrinted.get(event.layerIndex) ?? 0) && quarter < 4) {
           quartersPrinted.set(event.layerIndex, quarter);
           print(
-            `${layerLabel(state, event.layerIndex)}  ${quarter * 25}%  ${bestText(state, layer)}  ${formatCount(layer.samples)} samples  ` +
+            `${layerLabel(state, event.layerIndex)}  ${formatPercent(progress)}  ${bestText(state, layer)}  ${formatCount(layer.samples)} samples  ` +
               `valid ${formatPercent(event.validRate)}  ${formatQuantity(Math.round(event.evaluationsPerSecond))} eval/s`,
           );
         }

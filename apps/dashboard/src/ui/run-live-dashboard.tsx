@@ -21,6 +21,8 @@ export interface LiveDashboardOptions {
   readonly maxFramesPerSecond?: number;
   /** Wall clock, ms; default Date.now. */
   readonly now?: () => number;
+  /** Route console.* output above the frame instead of through it (Ink's patchConsole). Default true. */
+  readonly patchConsole?: boolean;
 }
 
 export interface LiveDashboardOutcome {
@@ -53,6 +55,7 @@ export async function runLiveDashboard(options: LiveDashboardOptions): Promise<L
       // q and Ctrl+C go through `onQuit` so the search can write what it has.
       exitOnCtrlC: false,
       maxFps: options.maxFramesPerSecond ?? 10,
+      patchConsole: options.patchConsole ?? true,
     },
   );
   // Elapsed time and ETA move even between generations.

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { FrameThrottle, type ScheduleTimer } from '../src/ui/frame-throttle.js';
+import { createDashboardStore } from '../src/ui/dashboard-store.js';
+import { initialDashboardState } from '../src/ui/dashboard-state.js';
+import { fullRunEvents, run } from './ui-script.js';
+
+/** A hand-driven clock and timer queue: the tests move time, nothing waits. */
+function manualTime() {
+  let now = 0;
+  let pending: { at: number; callback: () => void; cancelled: boolean }[] = [];
+  const schedule: ScheduleTimer = (callback, ms) => {
+    const entry = { at: now + ms, callback, cancelled: false };
+    pending.push(entry);
+    return () => {
+      entry.cancelled = true;
+    };
+  };
+  const advance = (ms: number): void => {
+    now += ms;
+    const due = pending.filter((p) => p.at <= now && !p.cancelled);
+    pending = pending.filter((p) => p.at > now && !p.cancelled);
+    for (const p of due) p.callback();
+  };
+  return { schedule, advance, now: () => now, pendingCount: () => pending.filter((p) => !p.cancelled).length };
+}
+
+describe('FrameThrottle', () => {
+  it('publishes the first request at once and collapses a burst into one trailing call', () => {
+    const time = manualTime();
+    let published = 0;
+    const throttle = new FrameThrottle(() => (published += 1), 100, time.now, time.schedule);
+    throttle.request();
+    expect(published).toBe(1);
+    for (let i = 0; i < 50; i++) throttle.request();
+    expect(published).toBe(1);
+    expect(time.pendingCount()).toBe(1);
+    time.advance(100);
+    expect(published).toBe(2);
+    time.advance(1000);
+    expect(published).toBe(2);
+  });
+
+  it('flush publishes immediately and drops the pending call', () => {
+    const time = manualTime();
+    let published = 0;
+    const throttle = new FrameThrottle(() => (published += 1), 100, time.now, time.schedule);
+    throttle.request();
+    throttle.request();
+    throttle.flush();
+    expect(published).toBe(2);
+    time.advance(200);
+    expect(published).toBe(2);
+  });
+});
+
+describe('dashboard store', () => {
+  it('folds every event but notifies at most once per frame, with the latest state', () => {
+    const time = manualTime();
+    const store = createDashboardStore(initialDashboardState(run), { maxFramesPerSecond: 10, now: time.now, schedule: time.schedule });
+    const seen: number[] = [];
+    store.subscribe(() => seen.push(store.getSnapshot().layers.filter((l) => l.status === 'done').length));
+    for (const event of fullRunEvents) store.dispatch({ type: 'event', event, atMs: time.now() });
+    // One leading publication (after run-start), the rest waits for the frame.
+    expect(seen).toHaveLength(1);
+    expect(store.getState().result).not.toBeNull();
+    expect(store.getSnapshot().result).toBeNull();
+    time.advance(100);
+    expect(seen).toEqual([0, 3]);
+    expect(store.getSnapshot()).toBe(store.getState());
+  });
+
+  it('rejects a non-positive frame rate', () => {
+    expect(() => createDashboardStore(initialDashboardState(run), { maxFramesPerSecond: 0 })).toThrow(/maxFramesPerSecond must be > 0, got 0/);
+  });
+});
