@@ -11,11 +11,13 @@ export interface ResultViewerOptions {
   readonly stdin?: NodeJS.ReadStream;
   readonly stderr?: NodeJS.WriteStream;
   readonly color?: boolean;
+  /** Index into `result.layers` to open on; default the first. */
+  readonly layerIndex?: number;
 }
 
 /** `gamma view` on a terminal: the dashboard's views over a finished run until `q`. */
 export async function runResultViewer(options: ResultViewerOptions): Promise<void> {
-  const store = createDashboardStore(stateFromResult(options.result));
+  const store = createDashboardStore({ ...stateFromResult(options.result), selectedLayer: options.layerIndex ?? 0 });
   let leave: () => void = () => {};
   const left = new Promise<void>((resolve) => {
     leave = resolve;
