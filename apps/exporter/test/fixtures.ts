@@ -67,7 +67,8 @@ export function sampleResult(ids: readonly string[] = ['dev-0001', 'dev-0002', '
     return record.case;
   });
   const hw = cases[0].hardware;
-  const layers = cases.map((c) => layerFromCase(c, hw));
+  // Each layer keeps the hardware its golden case was drawn for, so that every mapping is analysable.
+  const layers = cases.map((c) => layerFromCase(c, c.hardware));
   const noBest: LayerResult = { ...layerFromCase(cases[0], hw), name: 'unmapped', names: ['unmapped'], best: null, validSamples: 0, history: [], count: 1 };
   const all = [...layers, noBest];
   return {
