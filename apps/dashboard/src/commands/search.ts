@@ -1,12 +1,368 @@
-import type { Command } from '../cli/command.js';
+import { extname, isAbsolute, join, resolve } from 'node:path';
+import { getModel, importModel, UnknownModelError, type Model } from '@gamma-ts/model-zoo';
+import { loadConstraintsFile, type FlexibilityConstraints } from '@gamma-ts/search-space';
+import { isHardwarePresetName, resolveHardware, type Hardware, type Metrics } from '@gamma-ts/cost-model';
+import {
+  ALGORITHMS,
+  DEFAULT_SEED,
+  SearchController,
+  readCheckpoint,
+  defaultWorkerCount,
+  parseObjectiveSpec,
+  resumeSearch,
+  search,
+  writeFileAtomic,
+  type Algorithm,
+  type Budget,
+  type MetricConstraint,
+  type SearchEvent,
+  type SearchRequest,
+  type SearchResult,
+} from '@gamma-ts/genetic-engine';
+import type { Command, CommandIo } from '../cli/command.js';
+import { RunError, UsageError } from '../cli/errors.js';
+import { parseOptions, positiveIntOption } from '../cli/parse-options.js';
 
-// Placeholder until its issue lands: reports itself as unavailable (exit 1) rather than pretending.
+const USAGE = `Usage:
+  gamma search --model <name|file.onnx|file.csv> [--layer NAME] --hw edge|cloud|<file.json>
+               --objective latency[,energy] [--budget 10000] [--seed N] [--workers N]
+               [--algorithm gamma|random|standard-ga|annealing] [--levels 2..2] [--factors-only]
+               [--constraints FILE.json] [--max METRIC=VALUE]... [--population 200] [--out DIR]
+  gamma search --resume DIR [--workers N] [--out DIR]
+
+Finds, for each unique layer shape of a model (or one layer), the mapping that minimises the objective on the
+hardware, with GAMMA's genetic algorithm (or a baseline). Prints one line per generation (one layer) or per layer
+(whole model), then a table, and writes results.json into --out.
+
+  --model        a built-in model (gamma models), or an .onnx / GAMMA .csv file
+  --layer        search only the shape of this layer
+  --hw           hardware preset (edge, cloud) or a hardware .json file
+  --objective    latency, energy, edp, power, area, throughput, l2Traffic; a comma list of 2-3 for a Pareto
+                 front (NSGA-II); or a weighted product such as latency*energy^2
+  --budget       per layer: samples (10000, the default = 200 x 50 generations), generations (50gen),
+                 time (90s, 2m) or patience (patience=10: generations without improvement); comma-separate
+                 several, the first reached stops the layer
+  --seed         one seed for every random choice (default ${DEFAULT_SEED}, always recorded)
+  --workers      evaluation threads (default: one per core; 0 = main thread); never changes the result
+  --algorithm    gamma (default), random, standard-ga, annealing
+  --levels       allowed cluster levels, min..max or one number, 1..4 (default 2..2)
+  --factors-only tiles must divide their parent tile
+  --constraints  accelerator flexibility constraints (JSON, see the search-space README)
+  --max          upper bound on a metric, repeatable: --max runtime=400000 (latency is an alias of runtime)
+  --population   population size (default 200)
+  --out          output directory (default gamma-results/<model>); checkpoints go there too
+  --resume       continue an interrupted search from its directory (its recorded settings are used)
+
+Ctrl-C stops after the current generation, writes the results so far and a checkpoint, and prints how to resume.`;
+
+/** A parsed `gamma search` invocation: a new search or a resume. */
+export type SearchInvocation =
+  | { readonly kind: 'new'; readonly request: SearchRequest; readonly outDir: string; readonly workers: number }
+  | { readonly kind: 'resume'; readonly resumeDir: string; readonly outDir: string; readonly workers: number };
+
+export interface SearchRunOptions {
+  /** Receives every engine event (the live dashboard subscribes here). */
+  readonly onEvent?: (event: SearchEvent) => void;
+  readonly controller?: SearchController;
+  readonly checkpointEvery?: number;
+}
+
+export interface SearchRunOutcome {
+  readonly result: SearchResult;
+  readonly resultsPath: string;
+  readonly interrupted: boolean;
+  /** The directory to pass to `--resume` when interrupted. */
+  readonly checkpointDir: string;
+}
+
+const METRIC_ALIASES: Readonly<Record<string, keyof Metrics>> = { latency: 'runtime' };
+const METRICS: readonly (keyof Metrics)[] = ['runtime', 'macs', 'energy', 'edp', 'power', 'area', 'throughput', 'l2Traffic', 'l1Size', 'l2Size', 'peUtilization'];
+
+function usage(message: string): UsageError {
+  return new UsageError(`gamma search: ${message} (see 'gamma search --help')`);
+}
+
+function parseBudget(text: string): Budget {
+  const budget: { samples?: number; generations?: number; timeMs?: number; patience?: number } = {};
+  for (const part of text.split(',').map((p) => p.trim())) {
+    let m: RegExpMatchArray | null;
+    if ((m = /^(\d+)$/.exec(part))) budget.samples = Number(m[1]);
+    else if ((m = /^(\d+)\s*(gen|generations?)$/i.exec(part))) budget.generations = Number(m[1]);
+    else if ((m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min)$/i.exec(part))) {
+      const unit = m[2].toLowerCase();
+      budget.timeMs = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000);
+    } else if ((m = /^patience\s*=\s*(\d+)$/i.exec(part))) budget.patience = Number(m[1]);
+    else throw usage(`--budget: '${part}' is not a budget; use samples (10000), generations (50gen), time (90s, 2m) or patience=N`);
+  }
+  for (const [field, value] of Object.entries(budget)) if (!(value > 0)) throw usage(`--budget: ${field} must be positive, got ${value}`);
+  return budget;
+}
+
+function parseLevels(text: string): { min: number; max: number } {
+  const m = /^(\d+)(?:\.\.(\d+))?$/.exec(text.trim());
+  const min = m ? Number(m[1]) : NaN;
+  const max = m ? Number(m[2] ?? m[1]) : NaN;
+  if (!m || min < 1 || max > 4 || min > max) throw usage(`--levels: expected min..max or one number within 1..4, got '${text}'`);
+  return { min, max };
+}
+
+function parseMax(entries: readonly string[]): MetricConstraint[] {
+  return entries.map((entry) => {
+    const m = /^([A-Za-z0-9]+)\s*(?:=|<=)\s*([0-9.eE+]+)$/.exec(entry.trim());
+    const name = m ? (METRIC_ALIASES[m[1]] ?? m[1]) : '';
+    if (!m || !(METRICS as readonly string[]).includes(name)) {
+      throw usage(`--max: expected METRIC=VALUE with METRIC one of latency, ${METRICS.join(', ')}; got '${entry}'`);
+    }
+    const max = Number(m[2]);
+    if (!Number.isFinite(max) || max <= 0) throw usage(`--max: ${name} bound must be a positive number, got '${m[2]}'`);
+    return { metric: name as keyof Metrics, max };
+  });
+}
+
+function loadModel(spec: string, cwd: string): Model {
+  const ext = extname(spec).toLowerCase();
+  if (ext === '.onnx' || ext === '.csv') {
+    const path = isAbsolute(spec) ? spec : resolve(cwd, spec);
+    try {
+      return importModel(path).model;
+    } catch (error) {
+      throw new RunError(error instanceof Error ? error.message : String(error));
+    }
+  }
+  try {
+    return getModel(spec);
+  } catch (error) {
+    if (error instanceof UnknownModelError) throw usage(`--model: ${error.message} (or an .onnx / .csv file)`);
+    throw error;
+  }
+}
+
+function loadHardware(spec: string, cwd: string): Hardware {
+  try {
+    return resolveHardware(isHardwarePresetName(spec) || isAbsolute(spec) ? spec : resolve(cwd, spec));
+  } catch (error) {
+    throw new RunError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function loadFlexibility(spec: string, cwd: string): FlexibilityConstraints {
+  try {
+    return loadConstraintsFile(isAbsolute(spec) ? spec : resolve(cwd, spec));
+  } catch (error) {
+    throw new RunError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Parses `gamma search` arguments into a request; bad usage throws `UsageError`, unreadable inputs `RunError`. */
+export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cwd'>): SearchInvocation {
+  const { values, positionals } = parseOptions('search', args, {
+    model: { type: 'string' },
+    layer: { type: 'string' },
+    hw: { type: 'string' },
+    objective: { type: 'string' },
+    budget: { type: 'string' },
+    seed: { type: 'string' },
+    workers: { type: 'string' },
+    algorithm: { type: 'string' },
+    levels: { type: 'string' },
+    'factors-only': { type: 'boolean', default: false },
+    constraints: { type: 'string' },
+    max: { type: 'string', multiple: true },
+    population: { type: 'string' },
+    out: { type: 'string' },
+    resume: { type: 'string' },
+  });
+  if (positionals.length > 0) throw usage(`unexpected argument '${positionals[0]}'`);
+  let workers = defaultWorkerCount();
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0) throw usage(`--workers must be a non-negative integer, got '${values.workers}'`);
+  }
+  if (values.resume !== undefined) {
+    const others = Object.keys(values).filter((k) => !['resume', 'workers', 'out', 'factors-only'].includes(k) && values[k as keyof typeof values] !== undefined);
+    if (others.length > 0 || values['factors-only']) throw usage(`--resume replays the recorded settings; it takes only --workers and --out, not --${others[0] ?? 'factors-only'}`);
+    const resumeDir = resolve(io.cwd, values.resume);
+    return { kind: 'resume', resumeDir, outDir: values.out === undefined ? resumeDir : resolve(io.cwd, values.out), workers };
+  }
+  if (values.model === undefined) throw usage('--model is required');
+  if (values.hw === undefined) throw usage('--hw is required (edge, cloud or a hardware .json file)');
+  if (values.objective === undefined) throw usage('--objective is required (e.g. latency, or latency,energy)');
+  let objective;
+  try {
+    objective = parseObjectiveSpec(values.objective, '--objective');
+  } catch (error) {
+    throw usage(error instanceof Error ? error.message : String(error));
+  }
+  const algorithm = (values.algorithm ?? 'gamma') as Algorithm;
+  if (!ALGORITHMS.includes(algorithm)) throw usage(`--algorithm: unknown '${values.algorithm}'; allowed: ${ALGORITHMS.join(', ')}`);
+  let seed = DEFAULT_SEED;
+  if (values.seed !== undefined) {
+    seed = Number(values.seed);
+    if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw usage(`--seed must be an integer in 0..4294967295, got '${values.seed}'`);
+  }
+  const model = loadModel(values.model, io.cwd);
+  const request: SearchRequest = {
+    model,
+    ...(values.layer !== undefined ? { layer: values.layer } : {}),
+    hardware: loadHardware(values.hw, io.cwd),
+    objective,
+    constraints: parseMax(values.max ?? []),
+    algorithm,
+    seed,
+    budget: values.budget === undefined ? { samples: 10_000 } : parseBudget(values.budget),
+    populationSize: positiveIntOption('search', 'population', values.population, 200),
+    ...(values.levels !== undefined ? { levels: parseLevels(values.levels) } : {}),
+    factorsOnly: values['factors-only'] === true,
+    ...(values.constraints !== undefined ? { flexibility: loadFlexibility(values.constraints, io.cwd) } : {}),
+  };
+  const defaultOut = join('gamma-results', `${model.name}${values.layer ? '-' + values.layer : ''}`.replace(/[^A-Za-z0-9._-]+/g, '_'));
+  return { kind: 'new', request, outDir: resolve(io.cwd, values.out ?? defaultOut), workers };
+}
+
+/**
+ * Runs a parsed invocation: the search (new or resumed) with checkpoints in the output directory, then
+ * `results.json` written atomically — also when interrupted, with the results so far. Printing is the caller's.
+ */
+export async function runSearchInvocation(invocation: SearchInvocation, options: SearchRunOptions = {}): Promise<SearchRunOutcome> {
+  const engineOptions = {
+    workers: invocation.workers,
+    checkpointDir: invocation.kind === 'resume' ? invocation.resumeDir : invocation.outDir,
+    ...(options.checkpointEvery !== undefined ? { checkpointEvery: options.checkpointEvery } : {}),
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    ...(options.controller ? { controller: options.controller } : {}),
+  };
+  let result: SearchResult;
+  try {
+    result = invocation.kind === 'resume' ? await resumeSearch(invocation.resumeDir, engineOptions) : await search(invocation.request, engineOptions);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof RunError) throw error;
+    throw new RunError(error instanceof Error ? error.message : String(error));
+  }
+  const resultsPath = join(invocation.outDir, 'results.json');
+  await writeFileAtomic(resultsPath, JSON.stringify(result, null, 2) + '\n');
+  return { result, resultsPath, interrupted: result.run.stopReason === 'interrupted', checkpointDir: engineOptions.checkpointDir };
+}
+
+function fmt(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs !== 0 && (abs >= 1e9 || abs < 1e-3)) return value.toExponential(3);
+  return Number.isInteger(value) ? String(value) : value.toPrecision(5);
+}
+
+const UNITS: Readonly<Record<string, string>> = { latency: 'cycles', energy: 'nJ', edp: 'nJ·cycles', power: 'mW', area: 'um²', throughput: 'MACs/cycle', l2Traffic: 'elements' };
+
+/** Plain, non-TTY progress: one line per generation for one layer, one line per layer for a model. */
+export function createPlainSearchPrinter(write: (text: string) => void, objectives: readonly string[]): (event: SearchEvent) => void {
+  let layerCount = 0;
+  const bestText = (values: readonly number[]) =>
+    values.length === 0 ? 'no valid mapping yet' : objectives.map((o, i) => `${o} ${fmt(values[i])}${UNITS[o] ? ' ' + UNITS[o] : ''}`).join(', ');
+  return (event) => {
+    switch (event.type) {
+      case 'run-start':
+        layerCount = event.layers.length;
+        write(`searching ${layerCount} unique layer shape${layerCount === 1 ? '' : 's'} (seed ${event.seed})\n`);
+        break;
+      case 'generation':
+        if (layerCount === 1) {
+          write(
+            `gen ${String(event.generation).padStart(3)}  samples ${String(event.samples).padStart(6)}  best ${bestText(event.best.best)}` +
+              `  valid ${(event.validRate * 100).toFixed(1)}%  ${Math.round(event.evaluationsPerSecond)} eval/s` +
+              (event.front.length > 0 ? `  front ${event.front.length}` : '') + '\n',
+          );
+        }
+        break;
+      case 'layer-end': {
+        const r = event.result;
+        const last = r.history[r.history.length - 1];
+        const gap = r.best ? ` (lower bound ${r.lowerBound}, +${((r.best.metrics.runtime / r.lowerBound - 1) * 100).toFixed(1)}%)` : '';
+        write(
+          `[${event.layerIndex + 1}/${layerCount}] ${r.name} ×${r.count}  best ${last ? bestText(last.best) : 'no valid mapping'}${gap}` +
+            `  ${r.samples} samples  valid ${r.samples ? ((r.validSamples / r.samples) * 100).toFixed(1) : '0.0'}%  stop: ${r.stopReason}\n`,
+        );
+        break;
+      }
+      case 'run-end':
+      case 'layer-start':
+      case 'checkpoint':
+        break;
+    }
+  };
+}
+
+/** The final table: one row per unique layer with its best mapping's main metrics, then the model totals. */
+export function resultTable(result: SearchResult): string {
+  const header = ['layer', 'count', 'runtime (cycles)', 'lower bound', 'gap', 'energy (nJ)', 'L1', 'L2', 'samples', 'valid', 'stop'];
+  const rows = result.layers.map((l) => {
+    const m = l.best?.metrics;
+    return [
+      l.name,
+      String(l.count),
+      m ? fmt(m.runtime) : '—',
+      fmt(l.lowerBound),
+      m ? `+${((m.runtime / l.lowerBound - 1) * 100).toFixed(1)}%` : '—',
+      m ? fmt(m.energy) : '—',
+      m ? fmt(m.l1Size) : '—',
+      m ? fmt(m.l2Size) : '—',
+      String(l.samples),
+      l.samples ? `${((l.validSamples / l.samples) * 100).toFixed(1)}%` : '—',
+      l.stopReason,
+    ];
+  });
+  const t = result.totals;
+  rows.push(['total (× count)', String(result.layers.reduce((s, l) => s + l.count, 0)), fmt(t.runtime), '', '', fmt(t.energy), '', '', String(t.samples), '', result.run.stopReason]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(0, -1).map(line), widths.map((w) => '-'.repeat(w)).join('  '), line(rows[rows.length - 1])];
+  if (t.layersWithoutValidMapping > 0) out.push(`warning: ${t.layersWithoutValidMapping} layer shape(s) have no valid mapping within the budget`);
+  const front = result.layers.filter((l) => l.front.length > 0);
+  for (const l of front) out.push(`${l.name}: Pareto front of ${l.front.length} mappings (${result.run.objectives.join(' vs ')}) in results.json`);
+  return out.join('\n') + '\n';
+}
+
 export const searchCommand: Command = {
   name: 'search',
-  summary: '(not yet available)',
-  usage: 'Usage: gamma search',
-  async run(_args, io) {
-    io.stderr.write('gamma: search is not yet available\n');
-    return 1;
+  summary: 'find the best mapping of each layer of a model (GAMMA genetic search)',
+  usage: USAGE,
+  async run(args, io) {
+    const invocation = parseSearchArgs(args, io);
+    const write = (text: string) => void io.stdout.write(text);
+    let objectives: readonly string[];
+    if (invocation.kind === 'new') {
+      objectives = invocation.request.objective.objectives;
+      const r = invocation.request;
+      write(
+        `gamma search: ${r.model.name}${r.layer ? ` layer ${r.layer}` : ''} on ${r.hardware.name} (${r.hardware.numPEs} PEs), objective ${r.objective.objectives.join(r.objective.weights ? ' * ' : ', ')}, ` +
+          `${r.algorithm ?? 'gamma'}, seed ${r.seed}, ${invocation.workers} worker${invocation.workers === 1 ? '' : 's'}\n`,
+      );
+    } else {
+      let checkpoint;
+      try {
+        checkpoint = await readCheckpoint(invocation.resumeDir);
+      } catch (error) {
+        throw new RunError(error instanceof Error ? error.message : String(error));
+      }
+      objectives = checkpoint.request.objective.objectives;
+      write(`gamma search: resuming ${checkpoint.request.model.name} (${checkpoint.completed.length} layer shape(s) done) from ${invocation.resumeDir}\n`);
+    }
+    const controller = new SearchController();
+    const onSigint = () => {
+      io.stderr.write('\ninterrupt: stopping after the current generation…\n');
+      controller.stop();
+    };
+    process.once('SIGINT', onSigint);
+    let outcome: SearchRunOutcome;
+    try {
+      outcome = await runSearchInvocation(invocation, { controller, onEvent: createPlainSearchPrinter(write, objectives) });
+    } finally {
+      process.removeListener('SIGINT', onSigint);
+    }
+    write('\n' + resultTable(outcome.result));
+    write(`results written to ${outcome.resultsPath}\n`);
+    if (outcome.interrupted) {
+      write(`interrupted: the results so far are saved. Resume with: gamma search --resume ${outcome.checkpointDir}\n`);
+      return 130;
+    }
+    return 0;
   },
 };
