@@ -2,10 +2,10 @@ import type { Mapping, Problem } from '@gamma-ts/search-space';
 import type { MaestroAnalysis } from '../evaluation.js';
 import type { Hardware } from '../hardware.js';
 import { analyzeLevel, createTopTotals, type EngineContext } from './cluster-engine.js';
-import { compileClusterLevel } from './cluster-level.js';
-import { completeDirectives } from './directive-completion.js';
-import { NUM_DIMS, VAR_C, VAR_K, VAR_R, VAR_S, VAR_X, VAR_Y } from './loop-variables.js';
-import { reuseFaults } from './reuse.js';
+import { prepareClusterLevel, type ClusterLevel } from './cluster-level.js';
+import { completeDirectives, writeFullDims } from './directive-completion.js';
+import { NUM_DIMS } from './loop-variables.js';
+import { reuseFaults } from './ingress.js';
 import { TENSOR_INPUT, TENSOR_OUTPUT, TENSOR_WEIGHT, tensorLayoutOf } from './tensor-layout.js';
 
 /** The hardware parameters MAESTRO's analysis reads. */
@@ -30,6 +30,43 @@ export interface MaestroDiagnosis {
 const MAC_ENERGY_NJ = 0.00023;
 const L1_ENERGY_MULTIPLIER = 1.68;
 const L2_ENERGY_MULTIPLIER = 18.61;
+
+// One engine context, reset per analysis: the analysis is synchronous, so sharing it is safe and saves allocation.
+const context: EngineContext = {
+  levels: [],
+  nocLatency: 0,
+  nocBandwidth: 1,
+  offchipBandwidth: 1,
+  firstResultL1: new Float64Array(3),
+  firstResultDone: false,
+  subAnalyses: 0,
+  offchipDivideByZero: false,
+  top: createTopTotals(),
+};
+const fullDims = new Int32Array(NUM_DIMS);
+
+function resetContext(levels: readonly ClusterLevel[], hw: MaestroHardware): EngineContext {
+  const ctx = context;
+  ctx.levels = levels;
+  ctx.nocLatency = hw.nocHops * hw.nocHopLatency;
+  ctx.nocBandwidth = hw.nocBandwidth;
+  ctx.offchipBandwidth = hw.offchipBandwidth;
+  ctx.firstResultL1.fill(0);
+  ctx.firstResultDone = false;
+  ctx.subAnalyses = 0;
+  ctx.offchipDivideByZero = false;
+  const top = ctx.top;
+  top.runtime = 0;
+  top.macs = 0;
+  top.l2Size.fill(0);
+  top.l2Read.fill(0);
+  top.l2Write.fill(0);
+  top.l1Read.fill(0);
+  top.l1Write.fill(0);
+  top.peakNocBandwidth = 0;
+  top.offchipBandwidthReq = 0;
+  return ctx;
+}
 
 function undefinedAnalysis(): MaestroAnalysis {
   const nan = Number.NaN;
@@ -66,34 +103,16 @@ function undefinedAnalysis(): MaestroAnalysis {
  * NaN where it is undefined). Never throws for a structurally well-formed mapping.
  */
 export function diagnoseMaestro(problem: Problem, mapping: Mapping, hw: MaestroHardware): MaestroDiagnosis {
+  // MAESTRO divides by both bandwidths; below 1 element/cycle the numbers are undefined (hardware validation keeps
+  // such hardware out; here it yields NaN, which no sanity check accepts).
+  if (!(hw.nocBandwidth >= 1 && hw.offchipBandwidth >= 1)) return { analysis: undefinedAnalysis(), crash: null };
   const layout = tensorLayoutOf(problem.op);
-  const completed = completeDirectives(problem, mapping, hw.numPEs, layout);
-  if (completed === null || completed.some((l) => l.numSubClusters <= 0)) {
-    return { analysis: undefinedAnalysis(), crash: 'no-sub-clusters' };
-  }
-  const numLevels = completed.length;
-  const levels = completed.map((c, i) => compileClusterLevel(c, i, numLevels, layout));
-  const ctx: EngineContext = {
-    levels,
-    memo: levels.map(() => new Map<string, number>()),
-    nocLatency: hw.nocHops * hw.nocHopLatency,
-    nocBandwidth: hw.nocBandwidth,
-    offchipBandwidth: hw.offchipBandwidth,
-    firstResultL1: new Float64Array(3),
-    firstResultDone: false,
-    subAnalyses: 0,
-    offchipDivideByZero: false,
-    top: createTopTotals(),
-  };
+  const levels = completeDirectives(problem, mapping, hw.numPEs, layout);
+  if (levels === null) return { analysis: undefinedAnalysis(), crash: 'no-sub-clusters' };
+  for (let i = 0; i < levels.length; i++) prepareClusterLevel(levels[i], i, levels.length, layout);
+  const ctx = resetContext(levels, hw);
   reuseFaults.zeroUniqueSlide = false;
-
-  const fullDims = new Int32Array(NUM_DIMS);
-  fullDims[VAR_K] = problem.op === 'DSCONV' ? 1 : problem.K;
-  fullDims[VAR_C] = problem.C;
-  fullDims[VAR_Y] = problem.Y;
-  fullDims[VAR_X] = problem.X;
-  fullDims[VAR_R] = problem.R;
-  fullDims[VAR_S] = problem.S;
+  writeFullDims(problem, fullDims);
   analyzeLevel(ctx, 0, fullDims);
 
   const top = ctx.top;

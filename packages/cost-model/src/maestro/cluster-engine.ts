@@ -1,8 +1,10 @@
 import { cDiv } from './c-int.js';
 import type { ClusterLevel } from './cluster-level.js';
 import { loadIterationStates, selectCase } from './iteration-cases.js';
-import { criticalPathPsums, psumMappingSize, spatialEgress, spatialIngress } from './reuse.js';
+import { criticalPathPsums, psumMappingSize, spatialEgress } from './egress.js';
+import { spatialIngress } from './ingress.js';
 import { writeSubClusterDims } from './sub-cluster-dims.js';
+import { NUM_DIMS, VAR_X, VAR_Y, slidingVarOf } from './loop-variables.js';
 import { TENSOR_INPUT, TENSOR_OUTPUT, TENSOR_WEIGHT } from './tensor-layout.js';
 
 /** What the top cluster accumulates: everything MAESTRO reports for the layer. */
@@ -20,13 +22,11 @@ export interface TopTotals {
 }
 
 export interface EngineContext {
-  readonly levels: readonly ClusterLevel[];
-  /** Runtime of each non-top level's analysis by its dynamic dims: sub-cluster analyses repeat a lot. */
-  readonly memo: readonly Map<string, number>[];
+  levels: readonly ClusterLevel[];
   /** NoC head latency, hops × hop latency, cycles. */
-  readonly nocLatency: number;
-  readonly nocBandwidth: number;
-  readonly offchipBandwidth: number;
+  nocLatency: number;
+  nocBandwidth: number;
+  offchipBandwidth: number;
   /** L1 ("downstream") sizes of the first analysis to finish — the one MAESTRO reports L1 from. */
   readonly firstResultL1: Float64Array;
   firstResultDone: boolean;
@@ -54,25 +54,50 @@ export function createTopTotals(): TopTotals {
 /** NoC time for `elements`: head latency plus one cycle per further bandwidth-sized flit (C integer maths). */
 function nocDelay(ctx: EngineContext, elements: number): number {
   const bw = ctx.nocBandwidth;
-  const q = cDiv(elements, bw);
+  const q = Math.trunc(elements / bw);
   const sends = elements % bw !== 0 ? q + 1 : q;
   return ctx.nocLatency + (sends - 1);
 }
 
-function dimsKey(d: Int32Array): string {
-  return `${d[0]},${d[1]},${d[2]},${d[3]},${d[4]},${d[5]}`;
+/** Index of the memo entry of `lv` for dynamic dims `d`, -1 if none. */
+function memoLookup(lv: ClusterLevel, d: Int32Array): number {
+  const m = lv.memoDims;
+  for (let e = 0, base = 0; e < lv.memoCount; e++, base += NUM_DIMS) {
+    if (
+      m[base] === d[0] &&
+      m[base + 1] === d[1] &&
+      m[base + 2] === d[2] &&
+      m[base + 3] === d[3] &&
+      m[base + 4] === d[4] &&
+      m[base + 5] === d[5]
+    ) {
+      return e;
+    }
+  }
+  return -1;
+}
+
+function memoStore(lv: ClusterLevel, d: Int32Array, runtime: number): void {
+  if (lv.memoCount === lv.memoRuntime.length) {
+    const dims = new Int32Array(lv.memoDims.length * 2);
+    dims.set(lv.memoDims);
+    lv.memoDims = dims;
+    const runtimes = new Float64Array(lv.memoRuntime.length * 2);
+    runtimes.set(lv.memoRuntime);
+    lv.memoRuntime = runtimes;
+  }
+  lv.memoDims.set(d, lv.memoCount * NUM_DIMS);
+  lv.memoRuntime[lv.memoCount++] = runtime;
 }
 
 function subClusterRuntime(ctx: EngineContext, k: number, edgeEdgeVariant: boolean): number {
-  const lv = ctx.levels[k];
-  const dims = writeSubClusterDims(lv, edgeEdgeVariant);
+  const dims = writeSubClusterDims(ctx.levels[k], edgeEdgeVariant);
   ctx.subAnalyses++;
-  const memo = ctx.memo[k + 1];
-  const key = dimsKey(dims);
-  const hit = memo.get(key);
-  if (hit !== undefined) return hit;
+  const sub = ctx.levels[k + 1];
+  const hit = memoLookup(sub, dims);
+  if (hit >= 0) return sub.memoRuntime[hit];
   const runtime = analyzeLevel(ctx, k + 1, dims);
-  memo.set(key, runtime);
+  memoStore(sub, dims, runtime);
   return runtime;
 }
 
@@ -104,10 +129,10 @@ export function analyzeLevel(ctx: EngineContext, k: number, dims: Int32Array): n
     for (let t = TENSOR_INPUT; t <= TENSOR_OUTPUT; t++) {
       const vars = lv.tensorVars[t];
       let extent = 1;
-      for (let j = 0; j < vars.length; j++) {
+      for (let j = 0; j < lv.tensorVarCount[t]; j++) {
         const v = vars[j];
         // The output's Y/X are input rows minus the window plus one — without the stride (MAESTRO quirk).
-        if (t === TENSOR_OUTPUT && (v === 2 || v === 3)) extent *= dims[v] - dims[v + 2] + 1;
+        if (t === TENSOR_OUTPUT && (v === VAR_Y || v === VAR_X)) extent *= dims[v] - dims[slidingVarOf(v)] + 1;
         else extent *= dims[v];
       }
       if (t === TENSOR_INPUT) inputExtent = extent;

@@ -1,6 +1,6 @@
-import type { CompletedLevel } from './directive-completion.js';
-import { NUM_DIMS, VAR_OUT_X, VAR_OUT_Y, VAR_X, VAR_Y } from './loop-variables.js';
-import { computeMappingSizes, type MappingSizes } from './mapping-sizes.js';
+import { NUM_DIMS, NUM_TABLE_VARS, VAR_OUT_X, VAR_OUT_Y, VAR_X, VAR_Y } from './loop-variables.js';
+import { NUM_EGRESS_VARIANTS } from './egress-variants.js';
+import { computeMappingSizes } from './mapping-sizes.js';
 import { spatialEdgeClusters } from './spatial-edge.js';
 import { TENSOR_OUTPUT, type TensorLayout } from './tensor-layout.js';
 
@@ -10,167 +10,215 @@ export const POS_STEADY = 1;
 export const POS_EDGE = 2;
 /** At most Init, Steady and Edge per directive. */
 export const MAX_STATES = 3;
+/** Tensor variables never exceed four (weight: K C R S). */
+const MAX_TENSOR_VARS = 4;
 
 /**
- * One cluster level compiled into flat arrays for the hot loop: directives, static tables, and scratch space for
- * the iteration states of the current dynamic dims and the current case (each level owns its scratch, so the
- * recursion into sub-clusters never clobbers the caller's).
+ * One cluster level as flat, reusable arrays: its complete directives, static tables, and scratch space for the
+ * iteration states of the current dynamic dims and the current case. Each level owns its scratch, so recursing
+ * into sub-clusters never clobbers the caller's; levels are pooled and refilled on every analysis, so the hot
+ * path allocates nothing.
  */
-export interface ClusterLevel {
-  readonly index: number;
-  readonly isTop: boolean;
-  readonly isInnermost: boolean;
-  readonly numDirectives: number;
-  readonly variable: Int32Array;
-  readonly spatial: Uint8Array;
-  readonly size: Int32Array;
-  readonly offset: Int32Array;
-  readonly numSubClusters: number;
+export class ClusterLevel {
+  capacity: number;
+  isTop = false;
+  isInnermost = false;
+  numDirectives = 0;
+  variable: Int32Array;
+  spatial: Uint8Array;
+  size: Int32Array;
+  offset: Int32Array;
+  /** Sub-clusters the level's spatial maps spread over (`N`). */
+  numSubClusters = 0;
   /** Sub-clusters active in the last spatial step (static). */
-  readonly edgeClusters: number;
-  /** Index of the first SpatialMap (it drives the spatial edge logic and the recursion). */
-  readonly firstSpatial: number;
-  /** Index of the last SpatialMap (its state is the one the partial-sum mapping size looks at). */
-  readonly lastSpatial: number;
-  readonly tables: MappingSizes;
+  edgeClusters = 1;
+  /** Index of the first SpatialMap (it drives the spatial edge logic and the recursion); -1 if none. */
+  firstSpatial = -1;
+  /** Index of the last SpatialMap (its state decides the edge-edge flag of the partial-sum count); -1 if none. */
+  lastSpatial = -1;
+  /** The level's static dimension table, by variable. */
+  readonly staticDims = new Int32Array(NUM_DIMS);
+
+  // Mapping-size tables by variable (Y', X' included), from the static dims.
+  readonly mapped = new Float64Array(NUM_TABLE_VARS);
+  readonly unique = new Float64Array(NUM_TABLE_VARS);
+  readonly mappedEdge = new Float64Array(NUM_TABLE_VARS);
+  readonly uniqueEdge = new Float64Array(NUM_TABLE_VARS);
+
   /** coupled[t][i] = 1 when directive i's variable indexes tensor t. */
-  readonly coupled: readonly Uint8Array[];
-  /** Per tensor, the directives of its variables that are spatial, in tensor order. */
-  readonly tensorSpatial: readonly Int32Array[];
-  /** Per tensor, for each of its variables in tensor order, the first directive on it (-1 if none). */
-  readonly tensorDirective: readonly Int32Array[];
-  /** The tensor's variables in tensor order (dynamic dims are indexed by them). */
-  readonly tensorVars: readonly Int32Array[];
+  coupled: Uint8Array[];
+  /** Per tensor, the spatial directives among its variables, in tensor order (count in tensorSpatialCount). */
+  readonly tensorSpatial: Int32Array[] = [0, 1, 2].map(() => new Int32Array(MAX_TENSOR_VARS));
+  readonly tensorSpatialCount = new Int32Array(3);
+  /** Per tensor variable (tensor order), the first directive on it, -1 if none. */
+  readonly tensorDirective: Int32Array[] = [0, 1, 2].map(() => new Int32Array(MAX_TENSOR_VARS));
+  /** The tensors' variables in tensor order. */
+  readonly tensorVars: Int32Array[] = [0, 1, 2].map(() => new Int32Array(MAX_TENSOR_VARS));
+  readonly tensorVarCount = new Int32Array(3);
   /** For the output tensor's variables: the table key (Y → Y', X → X'). */
-  readonly outputTableVar: Int32Array;
+  readonly outputTableVar = new Int32Array(MAX_TENSOR_VARS);
+  /** Spatial maps on output variables (the output's spatial partitioning). */
+  outputSpatialCount = 0;
+  /** The last of them, -1 if none. */
+  lastOutputSpatial = -1;
+  /** 1 for directives that are spatial maps on output variables. */
+  outputSpatial: Uint8Array;
+  /** Egress factor per directive state and variant (see egress.ts). */
+  egressFactor: Float64Array;
   /** Static product of the mapped sizes per tensor (MAESTRO's GetMappedVolume), for the L1 sizes. */
-  readonly mappedVolume: Float64Array;
+  readonly mappedVolume = new Float64Array(3);
 
   // Iteration states of the current dims, MAX_STATES slots per directive.
-  readonly stateCount: Int32Array;
-  readonly statePos: Int32Array;
-  readonly stateOcc: Float64Array;
-  readonly stateUnrolled: Uint8Array;
-  readonly stateInitEdge: Uint8Array;
-  readonly stateSpEdgeEdge: Uint8Array;
-  readonly changeFrequency: Float64Array;
-  readonly counter: Int32Array;
+  stateCount: Int32Array;
+  statePos: Int32Array;
+  stateOcc: Float64Array;
+  stateUnrolled: Uint8Array;
+  stateInitEdge: Uint8Array;
+  stateSpEdgeEdge: Uint8Array;
+  changeFrequency: Float64Array;
+  counter: Int32Array;
 
   // The current case.
-  readonly pos: Int32Array;
-  readonly unrolled: Uint8Array;
-  readonly isEdge: Uint8Array;
-  readonly spEdgeEdge: Uint8Array;
+  pos: Int32Array;
+  unrolled: Uint8Array;
+  isEdge: Uint8Array;
+  spEdgeEdge: Uint8Array;
   /** Index of the innermost directive not in Init (-1 for the all-Init case). */
-  changing: number;
-  /** Per input tensor: some inner coupled directive restarts from Init without being unrolled. */
-  readonly inited: Uint8Array;
+  changing = -1;
+  /** Products of the egress factors of the current case's states, per variant (see egress.ts). */
+  readonly caseEgress = new Float64Array(NUM_EGRESS_VARIANTS);
+  /** Some spatial map on an output variable is at an edge in the current case. */
+  caseOutputSpatialEdge = false;
+  /** The last spatial map on an output variable has an edge-edge sub-cluster in the current case. */
+  caseOutputEdgeEdge = false;
+  /** Some spatial map of the level is at an edge in the current case. */
+  caseAnySpatialEdge = false;
 
   /** Scratch for the sub-cluster dims this level hands down. */
-  readonly subDims: Int32Array;
+  readonly subDims = new Int32Array(NUM_DIMS);
+
+  // Memo of this level's runtime by dynamic dims (sub-cluster analyses repeat across cases and variants).
+  memoDims: Int32Array;
+  memoRuntime: Float64Array;
+  memoCount = 0;
+
+  constructor(capacity: number) {
+    this.capacity = capacity;
+    this.variable = new Int32Array(capacity);
+    this.spatial = new Uint8Array(capacity);
+    this.size = new Int32Array(capacity);
+    this.offset = new Int32Array(capacity);
+    this.coupled = [0, 1, 2].map(() => new Uint8Array(capacity));
+    this.outputSpatial = new Uint8Array(capacity);
+    this.egressFactor = new Float64Array(capacity * MAX_STATES * NUM_EGRESS_VARIANTS);
+    this.stateCount = new Int32Array(capacity);
+    this.statePos = new Int32Array(capacity * MAX_STATES);
+    this.stateOcc = new Float64Array(capacity * MAX_STATES);
+    this.stateUnrolled = new Uint8Array(capacity * MAX_STATES);
+    this.stateInitEdge = new Uint8Array(capacity * MAX_STATES);
+    this.stateSpEdgeEdge = new Uint8Array(capacity * MAX_STATES);
+    this.changeFrequency = new Float64Array(capacity);
+    this.counter = new Int32Array(capacity);
+    this.pos = new Int32Array(capacity);
+    this.unrolled = new Uint8Array(capacity);
+    this.isEdge = new Uint8Array(capacity);
+    this.spEdgeEdge = new Uint8Array(capacity);
+    this.memoDims = new Int32Array(16 * NUM_DIMS);
+    this.memoRuntime = new Float64Array(16);
+  }
+
+  /** Appends a directive (completion builds the list; front insertion is done by the caller via `insertFront`). */
+  push(variable: number, spatial: boolean, size: number, offset: number): void {
+    const i = this.numDirectives++;
+    this.variable[i] = variable;
+    this.spatial[i] = spatial ? 1 : 0;
+    this.size[i] = size;
+    this.offset[i] = offset;
+  }
+
+  insertFront(variable: number, size: number, offset: number): void {
+    for (let i = this.numDirectives; i > 0; i--) {
+      this.variable[i] = this.variable[i - 1];
+      this.spatial[i] = this.spatial[i - 1];
+      this.size[i] = this.size[i - 1];
+      this.offset[i] = this.offset[i - 1];
+    }
+    this.variable[0] = variable;
+    this.spatial[0] = 0;
+    this.size[0] = size;
+    this.offset[0] = offset;
+    this.numDirectives++;
+  }
+
+  /** Index of the first directive on `variable`, -1 if none (MAESTRO's FindDirective). */
+  directiveOf(variable: number): number {
+    for (let i = 0; i < this.numDirectives; i++) if (this.variable[i] === variable) return i;
+    return -1;
+  }
 }
 
-export function compileClusterLevel(
-  completed: CompletedLevel,
-  index: number,
-  numLevels: number,
-  layout: TensorLayout,
-): ClusterLevel {
-  const dirs = completed.directives;
-  const n = dirs.length;
-  const variable = new Int32Array(n);
-  const spatial = new Uint8Array(n);
-  const size = new Int32Array(n);
-  const offset = new Int32Array(n);
-  let firstSpatial = -1;
-  let lastSpatial = -1;
+const pool: ClusterLevel[] = [];
+
+/** A pooled level able to hold `capacity` directives, emptied for reuse. */
+export function pooledLevel(index: number, capacity: number): ClusterLevel {
+  let lv = pool[index];
+  if (lv === undefined || lv.capacity < capacity) {
+    lv = new ClusterLevel(Math.max(capacity, 8));
+    pool[index] = lv;
+  }
+  lv.numDirectives = 0;
+  lv.memoCount = 0;
+  return lv;
+}
+
+/**
+ * Derives everything static about a completed level: mapping-size tables, active edge sub-clusters, tensor
+ * coupling and spatial layout, mapped volumes.
+ */
+export function prepareClusterLevel(lv: ClusterLevel, index: number, numLevels: number, layout: TensorLayout): void {
+  const n = lv.numDirectives;
+  lv.isTop = index === 0;
+  lv.isInnermost = index === numLevels - 1;
+  lv.firstSpatial = -1;
+  lv.lastSpatial = -1;
   for (let i = 0; i < n; i++) {
-    variable[i] = dirs[i].variable;
-    spatial[i] = dirs[i].spatial ? 1 : 0;
-    size[i] = dirs[i].size;
-    offset[i] = dirs[i].offset;
-    if (dirs[i].spatial) {
-      if (firstSpatial < 0) firstSpatial = i;
-      lastSpatial = i;
+    if (lv.spatial[i] === 1) {
+      if (lv.firstSpatial < 0) lv.firstSpatial = i;
+      lv.lastSpatial = i;
     }
   }
-  const tables = computeMappingSizes(dirs, completed.staticDims);
-  const edgeClusters =
-    firstSpatial < 0
-      ? 1
-      : spatialEdgeClusters(
-          completed.staticDims[variable[firstSpatial]],
-          size[firstSpatial],
-          offset[firstSpatial],
-          completed.numSubClusters,
-        );
+  computeMappingSizes(lv);
+  const sp = lv.firstSpatial;
+  lv.edgeClusters =
+    sp < 0 ? 1 : spatialEdgeClusters(lv.staticDims[lv.variable[sp]], lv.size[sp], lv.offset[sp], lv.numSubClusters);
 
-  const firstDirectiveOf = (v: number): number => {
-    for (let i = 0; i < n; i++) if (variable[i] === v) return i;
-    return -1;
-  };
-  const coupled: Uint8Array[] = [];
-  const tensorSpatial: Int32Array[] = [];
-  const tensorDirective: Int32Array[] = [];
-  const tensorVars: Int32Array[] = [];
-  const mappedVolume = new Float64Array(3);
   for (let t = 0; t < 3; t++) {
     const mask = layout.masks[t];
-    const c = new Uint8Array(n);
-    for (let i = 0; i < n; i++) c[i] = (mask >> variable[i]) & 1;
-    coupled.push(c);
+    const coupled = lv.coupled[t];
+    for (let i = 0; i < n; i++) coupled[i] = (mask >> lv.variable[i]) & 1;
     const vars = layout.vars[t];
-    tensorVars.push(Int32Array.from(vars));
-    const td = new Int32Array(vars.length);
-    const sp: number[] = [];
+    const tv = lv.tensorVars[t];
+    const td = lv.tensorDirective[t];
+    const ts = lv.tensorSpatial[t];
+    let spatialCount = 0;
     let volume = 1;
     for (let k = 0; k < vars.length; k++) {
-      const d = firstDirectiveOf(vars[k]);
+      const v = vars[k];
+      tv[k] = v;
+      const d = lv.directiveOf(v);
       td[k] = d;
-      if (d >= 0 && spatial[d] === 1) sp.push(d);
-      if (d >= 0) volume *= tables.mapped[vars[k]];
+      if (d >= 0) {
+        if (lv.spatial[d] === 1) ts[spatialCount++] = d;
+        volume *= lv.mapped[v];
+      }
+      if (t === TENSOR_OUTPUT) lv.outputTableVar[k] = v === VAR_Y ? VAR_OUT_Y : v === VAR_X ? VAR_OUT_X : v;
     }
-    tensorDirective.push(td);
-    tensorSpatial.push(Int32Array.from(sp));
-    mappedVolume[t] = volume;
+    lv.tensorVarCount[t] = vars.length;
+    lv.tensorSpatialCount[t] = spatialCount;
+    lv.mappedVolume[t] = volume;
   }
-  const outVars = layout.vars[TENSOR_OUTPUT];
-  const outputTableVar = Int32Array.from(outVars, (v) => (v === VAR_Y ? VAR_OUT_Y : v === VAR_X ? VAR_OUT_X : v));
-
-  return {
-    index,
-    isTop: index === 0,
-    isInnermost: index === numLevels - 1,
-    numDirectives: n,
-    variable,
-    spatial,
-    size,
-    offset,
-    numSubClusters: completed.numSubClusters,
-    edgeClusters,
-    firstSpatial,
-    lastSpatial,
-    tables,
-    coupled,
-    tensorSpatial,
-    tensorDirective,
-    tensorVars,
-    outputTableVar,
-    mappedVolume,
-    stateCount: new Int32Array(n),
-    statePos: new Int32Array(n * MAX_STATES),
-    stateOcc: new Float64Array(n * MAX_STATES),
-    stateUnrolled: new Uint8Array(n * MAX_STATES),
-    stateInitEdge: new Uint8Array(n * MAX_STATES),
-    stateSpEdgeEdge: new Uint8Array(n * MAX_STATES),
-    changeFrequency: new Float64Array(n),
-    counter: new Int32Array(n),
-    pos: new Int32Array(n),
-    unrolled: new Uint8Array(n),
-    isEdge: new Uint8Array(n),
-    spEdgeEdge: new Uint8Array(n),
-    changing: -1,
-    inited: new Uint8Array(2),
-    subDims: new Int32Array(NUM_DIMS),
-  };
+  lv.outputSpatialCount = lv.tensorSpatialCount[TENSOR_OUTPUT];
+  lv.lastOutputSpatial = lv.outputSpatialCount > 0 ? lv.tensorSpatial[TENSOR_OUTPUT][lv.outputSpatialCount - 1] : -1;
+  lv.outputSpatial.fill(0);
+  for (let k = 0; k < lv.outputSpatialCount; k++) lv.outputSpatial[lv.tensorSpatial[TENSOR_OUTPUT][k]] = 1;
 }

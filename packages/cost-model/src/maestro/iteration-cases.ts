@@ -1,6 +1,6 @@
-import { cDiv } from './c-int.js';
 import { MAX_STATES, POS_EDGE, POS_INIT, POS_STEADY, type ClusterLevel } from './cluster-level.js';
-import { TENSOR_INPUT, TENSOR_WEIGHT } from './tensor-layout.js';
+import { NUM_EGRESS_VARIANTS } from './egress-variants.js';
+import { fillEgressFactors } from './egress.js';
 
 function pushState(
   lv: ClusterLevel,
@@ -25,6 +25,7 @@ function pushState(
  * may end with a partially filled sub-cluster ("sp-edge-edge"). Returns the number of cases (state combinations).
  */
 export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number {
+  // Offsets and sub-cluster counts are ≥ 1 here (checked before the analysis), so divisions are plain truncations.
   const n = lv.numDirectives;
   const subClusters = lv.numSubClusters;
   let cases = 1;
@@ -36,7 +37,7 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
     if (lv.spatial[i] === 0) {
       const initEdge = dim < s;
       pushState(lv, i, POS_INIT, 1, dim <= s, initEdge, false);
-      const steady = cDiv(dim - s, o);
+      const steady = Math.trunc((dim - s) / o);
       if (s < dim && steady > 0) pushState(lv, i, POS_STEADY, steady, false, false, false);
       if (!initEdge && steady * o + s < dim) pushState(lv, i, POS_EDGE, 1, false, false, false);
     } else {
@@ -44,12 +45,12 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
       const initUnrolled = dim <= coverage;
       const initEdge = dim < coverage;
       pushState(lv, i, POS_INIT, 1, initUnrolled, initEdge, initEdge);
-      const steady = cDiv(cDiv(dim - s, o) + 1, subClusters) - 1;
+      const steady = Math.trunc((Math.trunc((dim - s) / o) + 1) / subClusters) - 1;
       const hasEdge =
         !initUnrolled && (steady + 1) * o * subClusters + coverage > dim && steady * o * subClusters + coverage !== dim;
       if (coverage < dim && steady > 0) pushState(lv, i, POS_STEADY, steady, false, false, false);
       const remaining = dim - (steady + 1) * o * subClusters;
-      const active = remaining < s ? 1 : cDiv(remaining - s, o) + 1;
+      const active = remaining < s ? 1 : Math.trunc((remaining - s) / o) + 1;
       const edgeEdge = (active - 1) * o + s < remaining;
       if (!initEdge && hasEdge) pushState(lv, i, POS_EDGE, 1, false, false, edgeEdge);
     }
@@ -64,41 +65,65 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
     frequency *= lv.stateCount[i];
     lv.counter[i] = 0;
   }
+  fillEgressFactors(lv);
   return cases;
 }
 
 /**
- * Selects case `caseId` (cases must be selected in order 0, 1, 2, …) into the level's current-case arrays and
- * returns its number of occurrences (a C++ `int` product, so it wraps like MAESTRO's above 2^31).
+ * Selects case `caseId` (cases must be selected in order 0, 1, 2, …) into the level's current-case arrays,
+ * multiplies out its egress factors, and returns its number of occurrences (a C++ `int` product, so it wraps like
+ * MAESTRO's above 2^31).
  */
 export function selectCase(lv: ClusterLevel, caseId: number): number {
   const n = lv.numDirectives;
+  const factors = lv.egressFactor;
   let occurrences = 1;
   let changing = -1;
+  let p0 = 1;
+  let p1 = 1;
+  let p2 = 1;
+  let p3 = 1;
+  let p4 = 1;
+  let p5 = 1;
+  let p6 = 1;
+  let outputEdge = false;
+  let anyEdge = false;
   for (let i = 0; i < n; i++) {
     const st = lv.counter[i];
     const slot = i * MAX_STATES + st;
     const pos = lv.statePos[slot];
+    const edge = pos === POS_EDGE || lv.stateInitEdge[slot] === 1;
     lv.pos[i] = pos;
     lv.unrolled[i] = lv.stateUnrolled[slot];
-    lv.isEdge[i] = pos === POS_EDGE || lv.stateInitEdge[slot] === 1 ? 1 : 0;
+    lv.isEdge[i] = edge ? 1 : 0;
     lv.spEdgeEdge[i] = lv.stateSpEdgeEdge[slot];
     occurrences = Math.imul(occurrences, lv.stateOcc[slot]);
     if (pos !== POS_INIT) changing = i;
+    if (edge && lv.spatial[i] === 1) {
+      anyEdge = true;
+      if (lv.outputSpatial[i] === 1) outputEdge = true;
+    }
+    const f = slot * NUM_EGRESS_VARIANTS;
+    p0 *= factors[f];
+    p1 *= factors[f + 1];
+    p2 *= factors[f + 2];
+    p3 *= factors[f + 3];
+    p4 *= factors[f + 4];
+    p5 *= factors[f + 5];
+    p6 *= factors[f + 6];
     if (caseId % lv.changeFrequency[i] === 0) lv.counter[i] = st + 1 === lv.stateCount[i] ? 0 : st + 1;
   }
   lv.changing = changing;
-  // A tensor is "inited" when a directive inside the changing one restarts a tile of it from scratch anyway.
-  for (let t = TENSOR_INPUT; t <= TENSOR_WEIGHT; t++) {
-    const coupled = lv.coupled[t];
-    let inited = 0;
-    for (let i = changing + 1; i < n; i++) {
-      if (coupled[i] === 1 && lv.pos[i] === POS_INIT && lv.unrolled[i] === 0) {
-        inited = 1;
-        break;
-      }
-    }
-    lv.inited[t] = inited;
-  }
+  const e = lv.caseEgress;
+  e[0] = p0;
+  e[1] = p1;
+  e[2] = p2;
+  e[3] = p3;
+  e[4] = p4;
+  e[5] = p5;
+  e[6] = p6;
+  lv.caseOutputSpatialEdge = outputEdge;
+  lv.caseOutputEdgeEdge = lv.lastOutputSpatial >= 0 && lv.spEdgeEdge[lv.lastOutputSpatial] === 1;
+  lv.caseAnySpatialEdge = anyEdge;
   return occurrences;
 }

@@ -1,48 +1,42 @@
 import { cDiv } from './c-int.js';
-import type { Directive } from './directive-completion.js';
-import { NUM_TABLE_VARS, VAR_OUT_X, VAR_OUT_Y, VAR_R, VAR_S, VAR_X, VAR_Y } from './loop-variables.js';
+import type { ClusterLevel } from './cluster-level.js';
+import { VAR_OUT_X, VAR_OUT_Y, VAR_R, VAR_S, VAR_X, VAR_Y } from './loop-variables.js';
 
 /**
- * A level's mapping-size tables (MAESTRO's ReuseAnalysis maps), computed once from the level's *static* dims:
- * elements mapped per step, new ("unique") elements per step, and both at the level's edge step.
- * Variables without a directive read as 0, like the C++ `std::map` default.
+ * Fills a level's mapping-size tables (MAESTRO's ReuseAnalysis maps) from its *static* dims: elements mapped per
+ * step, new ("unique") elements per step, and both at the level's edge step; then the output extents `Y'`/`X'`
+ * of the sliding windows. Variables without a directive read as 0, like the C++ `std::map` default.
  */
-export interface MappingSizes {
-  readonly mapped: Float64Array;
-  readonly unique: Float64Array;
-  readonly mappedEdge: Float64Array;
-  readonly uniqueEdge: Float64Array;
-}
-
-export function computeMappingSizes(directives: readonly Directive[], staticDims: Int32Array): MappingSizes {
-  const mapped = new Float64Array(NUM_TABLE_VARS);
-  const unique = new Float64Array(NUM_TABLE_VARS);
-  const mappedEdge = new Float64Array(NUM_TABLE_VARS);
-  const uniqueEdge = new Float64Array(NUM_TABLE_VARS);
-  for (const d of directives) {
-    const v = d.variable;
+export function computeMappingSizes(lv: ClusterLevel): void {
+  const { mapped, unique, mappedEdge, uniqueEdge, staticDims } = lv;
+  mapped.fill(0);
+  unique.fill(0);
+  mappedEdge.fill(0);
+  uniqueEdge.fill(0);
+  const n = lv.numDirectives;
+  for (let i = 0; i < n; i++) {
+    const v = lv.variable[i];
     const dim = staticDims[v];
-    const s = d.size;
-    const o = d.offset;
+    const s = lv.size[i];
+    const o = lv.offset[i];
     const steady = Math.max(cDiv(dim - s, o), 0);
     const hasEdge = steady * o + s < dim || s > dim;
     mapped[v] = s;
-    unique[v] = d.spatial || dim > s ? Math.min(s, o) : 0;
+    // A temporal map that covers its whole dim never brings new elements.
+    unique[v] = lv.spatial[i] === 1 || dim > s ? Math.min(s, o) : 0;
     let edgeSize = dim - (steady + 1) * o;
     if (edgeSize < 0) edgeSize = dim;
     mappedEdge[v] = hasEdge ? edgeSize : s;
     uniqueEdge[v] = Math.max(o - (s - edgeSize), 0);
   }
-  // Output extents of the sliding windows, from the input-centric maps of the reference variables.
-  for (const d of directives) {
-    if (d.variable !== VAR_Y && d.variable !== VAR_X) continue;
-    const ref = d.variable;
+  for (let i = 0; i < n; i++) {
+    const ref = lv.variable[i];
+    if (ref !== VAR_Y && ref !== VAR_X) continue;
     const out = ref === VAR_Y ? VAR_OUT_Y : VAR_OUT_X;
     const sliding = ref === VAR_Y ? VAR_R : VAR_S;
     mapped[out] = mapped[ref] - mapped[sliding] + 1;
-    unique[out] = Math.min(d.offset, d.size);
+    unique[out] = Math.min(lv.offset[i], lv.size[i]);
     mappedEdge[out] = mappedEdge[ref] - mappedEdge[sliding] + 1;
-    uniqueEdge[out] = Math.min(d.offset, mappedEdge[out]);
+    uniqueEdge[out] = Math.min(lv.offset[i], mappedEdge[out]);
   }
-  return { mapped, unique, mappedEdge, uniqueEdge };
 }

@@ -6,7 +6,7 @@ import { POS_INIT, POS_STEADY, type ClusterLevel } from './cluster-level.js';
  * Writes them into `lv.subDims`.
  */
 export function writeSubClusterDims(lv: ClusterLevel, edgeEdgeVariant: boolean): Int32Array {
-  const { mapped, mappedEdge } = lv.tables;
+  const { mapped, mappedEdge } = lv;
   const out = lv.subDims;
   const lone = lv.edgeClusters === 1;
   for (let i = 0; i < lv.numDirectives; i++) {

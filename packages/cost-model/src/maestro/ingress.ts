@@ -1,0 +1,114 @@
+import { POS_INIT, type ClusterLevel } from './cluster-level.js';
+
+/**
+ * The input side of MAESTRO's reuse analysis (CA_reuse-analysis.hpp) for the level's current case: how many
+ * elements of an input tensor one sub-cluster holds or must receive per step, and how that adds up over the
+ * sub-clusters of a spatial step. `first` = the first sub-cluster of a spatial row (it gets whole tiles; the
+ * others only the new slices), `edgeEdge` = the last, partially filled sub-cluster of a spatial edge step.
+ */
+
+/** Set when MAESTRO would have terminated: a sliding tile that changes while it maps no new elements. */
+export const reuseFaults = { zeroUniqueSlide: false };
+
+/**
+ * Whether a directive inside the changing one, coupled to tensor t, restarts from Init without being unrolled:
+ * then the tile is reloaded whole rather than slid (MAESTRO's IsTensorInited).
+ */
+function isTensorInited(lv: ClusterLevel, t: number): boolean {
+  const coupled = lv.coupled[t];
+  for (let i = lv.changing + 1; i < lv.numDirectives; i++) {
+    if (coupled[i] === 1 && lv.pos[i] === POS_INIT && lv.unrolled[i] === 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Elements of input tensor t the level's NoC delivers in the current case (SpatialIngressTraffic).
+ *
+ * Per sub-cluster (PEIngressVolume): nothing when the tensor does not depend on the changing loop (stationary);
+ * in the all-Init case the whole mapped tile (PEMappedVolume); otherwise the product over its directives of the
+ * tile, except that the changing directive contributes only its new slice `min(size, offset)` when it slides
+ * (unless an inner loop restarts the tile anyway), and non-first sub-clusters of a spatial row receive only the
+ * slices their neighbour does not already have. The four sub-cluster kinds (first or not, edge-edge or not) are
+ * multiplied out in one pass, then summed over the sub-clusters of the spatial step: a tensor that is not
+ * spatially partitioned is multicast (counted once); a partitioned one costs one full tile plus the other
+ * sub-clusters' slices.
+ */
+export function spatialIngress(lv: ClusterLevel, t: number): number {
+  const changing = lv.changing;
+  const coupled = lv.coupled[t];
+  if (changing >= 0 && coupled[changing] === 0) return 0;
+  const { mapped, unique, mappedEdge, uniqueEdge } = lv;
+  const inited = changing >= 0 && isTensorInited(lv, t);
+  const lone = lv.edgeClusters === 1;
+  // Products for the first sub-cluster / the others, normal / edge-edge.
+  let firstNormal = 1;
+  let otherNormal = 1;
+  let firstEdgeEdge = 1;
+  let otherEdgeEdge = 1;
+  for (let i = 0; i < lv.numDirectives; i++) {
+    if (coupled[i] === 0) continue;
+    const v = lv.variable[i];
+    const pos = lv.pos[i];
+    if (lv.spatial[i] === 0) {
+      let f: number;
+      if (changing === -1 || pos === POS_INIT) {
+        f = lv.isEdge[i] === 1 ? mappedEdge[v] : mapped[v];
+      } else if (i === changing && !inited) {
+        if (unique[v] === 0) reuseFaults.zeroUniqueSlide = true;
+        f = Math.max(unique[v], 1);
+      } else {
+        f = mapped[v];
+      }
+      firstNormal *= f;
+      otherNormal *= f;
+      firstEdgeEdge *= f;
+      otherEdgeEdge *= f;
+    } else if (changing === -1) {
+      // All-Init: the mapped tile; at a spatial edge the lone active sub-cluster gets the remainder.
+      if (lv.isEdge[i] === 1) {
+        if (lone) {
+          firstNormal *= mappedEdge[v];
+          firstEdgeEdge *= mappedEdge[v];
+          otherEdgeEdge *= mappedEdge[v];
+        } else if (lv.edgeClusters > 1) {
+          firstNormal *= mapped[v];
+          otherNormal *= mapped[v];
+          firstEdgeEdge *= mappedEdge[v];
+          otherEdgeEdge *= mappedEdge[v];
+        }
+      } else {
+        firstNormal *= mapped[v];
+        otherNormal *= mapped[v];
+        firstEdgeEdge *= mapped[v];
+        otherEdgeEdge *= mapped[v];
+      }
+    } else {
+      firstNormal *= mapped[v];
+      firstEdgeEdge *= mappedEdge[v];
+      const slice = pos === POS_INIT ? i > changing : !inited && i === changing;
+      if (slice) {
+        otherNormal *= unique[v];
+        otherEdgeEdge *= uniqueEdge[v];
+      } else {
+        otherNormal *= mapped[v];
+        otherEdgeEdge *= mappedEdge[v];
+      }
+    }
+  }
+
+  const dirs = lv.tensorSpatial[t];
+  const count = lv.tensorSpatialCount[t];
+  if (count === 0) return firstNormal;
+  let atEdge = false;
+  for (let k = 0; k < count; k++) if (lv.isEdge[dirs[k]] === 1) atEdge = true;
+  if (!atEdge) return firstNormal + (lv.numSubClusters - 1) * otherNormal;
+  const e = lv.edgeClusters;
+  const edgeEdge = lv.spEdgeEdge[dirs[count - 1]] === 1;
+  let traffic = e === 1 && edgeEdge ? firstEdgeEdge : firstNormal;
+  if (e > 1) {
+    const numEdgeEdge = edgeEdge ? 1 : 0;
+    traffic += Math.max(e - numEdgeEdge - 1, 0) * otherNormal + numEdgeEdge * otherEdgeEdge;
+  }
+  return traffic;
+}
