@@ -91,12 +91,12 @@ export function sanityReasons(
   analysis: MaestroAnalysis,
   busy: number,
 ): readonly InvalidReason[] {
+  const output = compulsoryOutputElements(problem);
   const macs = problemMacs(problem);
   const bound = Math.ceil(macs / busy);
   const counts = analysis.counts;
   const input = compulsoryInputElements(problem);
   const weight = compulsoryWeightElements(problem);
-  const output = compulsoryOutputElements(problem);
   const physical = allPhysical(analysis);
   if (
     analysis.macs === macs &&

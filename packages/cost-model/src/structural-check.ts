@@ -26,12 +26,24 @@ function isPositiveInteger(n: number): boolean {
   return Number.isInteger(n) && n >= 1;
 }
 
+// Written out field by field: this runs on every evaluation and must not allocate.
 function problemViolation(p: Problem): string | null {
-  const fields = ['K', 'C', 'Y', 'X', 'R', 'S', 'strideY', 'strideX', 'repeat'] as const;
-  for (const f of fields) if (!isPositiveInteger(p[f])) return `layer field ${f} must be a positive integer, got ${p[f]}`;
+  if (!isPositiveInteger(p.K)) return fieldMessage('K', p.K);
+  if (!isPositiveInteger(p.C)) return fieldMessage('C', p.C);
+  if (!isPositiveInteger(p.Y)) return fieldMessage('Y', p.Y);
+  if (!isPositiveInteger(p.X)) return fieldMessage('X', p.X);
+  if (!isPositiveInteger(p.R)) return fieldMessage('R', p.R);
+  if (!isPositiveInteger(p.S)) return fieldMessage('S', p.S);
+  if (!isPositiveInteger(p.strideY)) return fieldMessage('strideY', p.strideY);
+  if (!isPositiveInteger(p.strideX)) return fieldMessage('strideX', p.strideX);
+  if (!isPositiveInteger(p.repeat)) return fieldMessage('repeat', p.repeat);
   if (p.R > p.Y) return `kernel R = ${p.R} is larger than the input Y = ${p.Y}`;
   if (p.S > p.X) return `kernel S = ${p.S} is larger than the input X = ${p.X}`;
   return null;
+}
+
+function fieldMessage(field: string, value: number): string {
+  return `layer field ${field} must be a positive integer, got ${value}`;
 }
 
 /**
@@ -48,6 +60,9 @@ export function structuralViolation(problem: Problem, mapping: Mapping, numPEs: 
   if (levels.length < 1 || levels.length > MAX_MAPPING_LEVELS) {
     return `a mapping has 1 to ${MAX_MAPPING_LEVELS} levels, this one has ${levels.length}`;
   }
+  const extentK = dimExtent(problem, 'K');
+  const extentY = dimExtent(problem, 'Y');
+  const extentX = dimExtent(problem, 'X');
   let clusteredPEs = 1;
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i];
@@ -67,7 +82,8 @@ export function structuralViolation(problem: Problem, mapping: Mapping, numPEs: 
       if (bit === 0) return `level ${i + 1}: '${String(dim)}' is not a dimension (K C Y X R S)`;
       if ((seen & bit) !== 0) return `level ${i + 1} lists dimension ${dim} twice`;
       seen |= bit;
-      const extent = dimExtent(problem, dim);
+      const extent =
+        bit === 1 ? extentK : bit === 2 ? problem.C : bit === 4 ? extentY : bit === 8 ? extentX : bit === 16 ? problem.R : problem.S;
       if (!Number.isInteger(tile) || tile < 1 || tile > extent) {
         const what = dim === 'Y' || dim === 'X' ? `${dim}' (output ${dim === 'Y' ? 'rows' : 'columns'})` : dim;
         return `level ${i + 1}: tile of ${what} must be an integer in [1, ${extent}], got ${tile}`;
