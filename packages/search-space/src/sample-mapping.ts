@@ -8,8 +8,8 @@ import { DIM_INDEX, spaceRules, type Feasibility, type SpaceRules, type ValueRul
 /**
  * A random valid mapping. Each gene is uniform given the genes above it: the level count among the feasible ones,
  * per level a parallel dim and a loop order among the allowed ones, each tile among the allowed values ≤ its parent
- * tile, each cluster size among the allowed values that still fit the PEs. (So it is uniform per gene, not over the
- * whole space, which is dominated by large tiles.) Same RNG state → same mapping.
+ * tile, each cluster size among the allowed values that still fit the PEs (levels drawn in random order). So it is
+ * uniform per gene, not over the whole space (which large tiles dominate). Same RNG state → same mapping.
  */
 export function sampleMapping(problem: Problem, options: SpaceOptions, rng: Rng): Mapping {
   const rules = spaceRules(problem, options);
@@ -17,23 +17,37 @@ export function sampleMapping(problem: Problem, options: SpaceOptions, rng: Rng)
   const levelCount = counts[rng.int(counts.length)];
   const f = rules.feasibility(levelCount) as Feasibility;
   const parentTiles = rules.extents.slice();
+  const clusterSizes = sampleClusterSizes(rules, levelCount, rng);
   const levels: MappingLevel[] = [];
-  let clusterProduct = 1;
   for (let i = 0; i < levelCount; i++) {
     const rule = rules.levels[i];
     const order = rule.orders ? rule.orders[rng.int(rule.orders.length)] : shuffled(rng);
     const parallel = rule.parallelList[rng.int(rule.parallelList.length)];
     for (let d = 0; d < 6; d++) parentTiles[d] = sampleTile(rules, f, i, d, parentTiles[d], rng);
     const loops: LoopTile[] = order.map((dim) => ({ dim, tile: parentTiles[DIM_INDEX[dim]] }));
-    let clusterSize: number | null = null;
-    if (i > 0) {
-      const room = Math.floor(rules.numPEs / (clusterProduct * f.clusterMinProduct[i + 1]));
-      clusterSize = sampleValue(rule.cluster, room, rng);
-      clusterProduct *= clusterSize;
-    }
-    levels.push({ parallel, clusterSize, loops });
+    levels.push({ parallel, clusterSize: i === 0 ? null : clusterSizes[i], loops });
   }
   return { levels };
+}
+
+/**
+ * Cluster sizes for levels 1..L−1, drawn in a random level order so that no level is favoured: the first one drawn
+ * would otherwise take most of the PE budget.
+ */
+function sampleClusterSizes(rules: SpaceRules, levelCount: number, rng: Rng): number[] {
+  const sizes = new Array<number>(levelCount).fill(0);
+  let product = 1;
+  for (let left = levelCount - 1; left > 0; left--) {
+    // The k-th level not yet drawn.
+    let k = rng.int(left);
+    let level = 1;
+    for (; level < levelCount; level++) if (sizes[level] === 0 && k-- === 0) break;
+    let othersMin = 1;
+    for (let j = 1; j < levelCount; j++) if (j !== level && sizes[j] === 0) othersMin *= rules.levels[j].cluster.min;
+    sizes[level] = sampleValue(rules.levels[level].cluster, Math.floor(rules.numPEs / (product * othersMin)), rng);
+    product *= sizes[level];
+  }
+  return sizes;
 }
 
 function shuffled(rng: Rng): Dim[] {
