@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Regenerates the static protobuf code for gamma.results.v1 with protobufjs-cli (pbjs + pbts).
-// Usage: node scripts/generate.mjs [outDir]   (default: src/generated, relative to apps/exporter)
+// Usage: node scripts/generate.mjs [outDir] [--js-only]   (default: src/generated, relative to apps/exporter)
+// --js-only skips pbts (slow: it runs jsdoc), for the freshness test.
 // The output is committed; test/generated-code.test.ts regenerates into a temp dir and compares.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -10,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const protoFile = join(packageDir, 'proto/gamma/results/v1/results.proto');
-const outDir = resolve(packageDir, process.argv[2] ?? 'src/generated');
+const args = process.argv.slice(2);
+const jsOnly = args.includes('--js-only');
+const outDir = resolve(packageDir, args.find((a) => !a.startsWith('--')) ?? 'src/generated');
 const require = createRequire(join(packageDir, 'package.json'));
 const cliDir = dirname(require.resolve('protobufjs-cli/package.json'));
 
@@ -34,4 +37,4 @@ run('pbjs', [
   '--out', jsFile,
   protoFile,
 ]);
-run('pbts', ['--out', join(outDir, 'results.d.ts'), jsFile]);
+if (!jsOnly) run('pbts', ['--out', join(outDir, 'results.d.ts'), jsFile]);

@@ -1,0 +1,111 @@
+import type { Writable } from 'node:stream';
+import { parseArgs } from 'node:util';
+import type { SearchResult } from '@gamma-ts/genetic-engine';
+import { readFile } from 'node:fs/promises';
+import { UsageError } from './cli-errors.js';
+import { decodeResults, decodeResultsHeader } from '../decode-results.js';
+import { ResultsFileError } from '../results-file-error.js';
+import { exportMaestro } from '../maestro-export.js';
+import { exportTimeloop } from '../timeloop-export.js';
+import { toResultsJsonText } from '../results-json.js';
+import { toCsv } from '../results-csv.js';
+import { toSvg } from '../results-svg.js';
+import { inspectSummary } from '../inspect-summary.js';
+import { writeExportedFiles, type ExportedFile } from '../exported-file.js';
+
+/** Where the CLI writes; tests pass in-memory streams. */
+export interface ExportIo {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+}
+
+const FORMATS: Readonly<Record<string, { readonly summary: string; readonly files: (r: SearchResult) => ExportedFile[] }>> = {
+  maestro: { summary: 'network.m + one .m per layer, run-maestro.sh with the hardware flags, expected.csv', files: exportMaestro },
+  timeloop: { summary: 'one folder per layer with Timeloop v3 arch/problem/map/ERT YAML', files: exportTimeloop },
+  json: { summary: 'results.json: everything in results.pb', files: (r) => [{ path: 'results.json', content: toResultsJsonText(r) }] },
+  csv: { summary: 'results.csv: one row per layer with the main metrics', files: (r) => [{ path: 'results.csv', content: toCsv(r) }] },
+  svg: { summary: 'results.svg: convergence curves and Pareto fronts', files: (r) => [{ path: 'results.svg', content: toSvg(r) }] },
+};
+
+export const USAGE = [
+  'gamma-export — turn a gamma-ts results.pb into files other tools read',
+  '',
+  'Usage:',
+  '  gamma-export <results.pb> --to <format> --out <dir>',
+  '  gamma-export inspect <results.pb>',
+  '',
+  'Formats:',
+  ...Object.entries(FORMATS).map(([name, f]) => `  ${name.padEnd(9)} ${f.summary}`),
+  '',
+  'Options:',
+  '  --to <format>   one of: ' + Object.keys(FORMATS).join(', '),
+  '  --out <dir>     output directory (created if missing; files are written atomically)',
+  '  --debug         show stack traces on errors',
+  '  -h, --help      this help',
+  '',
+  'Exit codes: 0 done, 1 the export failed (unreadable file, mapping Timeloop cannot express, …), 2 bad usage.',
+].join('\n');
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      options: { to: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' }, debug: { type: 'boolean' } },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message.split('\n')[0] : String(error)} (see 'gamma-export --help')`);
+  }
+}
+
+async function load(file: string): Promise<{ bytes: Uint8Array; result: SearchResult }> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ResultsFileError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
+  }
+  return { bytes, result: decodeResults(bytes, file) };
+}
+
+async function run(argv: readonly string[], io: ExportIo): Promise<number> {
+  const { values, positionals } = parse(argv);
+  if (values.help) {
+    io.stdout.write(USAGE + '\n');
+    return 0;
+  }
+  if (positionals[0] === 'inspect') {
+    if (positionals.length !== 2) throw new UsageError("inspect takes one results file: 'gamma-export inspect <results.pb>'");
+    if (values.to !== undefined || values.out !== undefined) throw new UsageError('inspect takes no --to or --out');
+    const { bytes, result } = await load(positionals[1]);
+    io.stdout.write(inspectSummary(result, decodeResultsHeader(bytes, positionals[1])));
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError("missing the results file (see 'gamma-export --help')");
+  if (positionals.length > 1) throw new UsageError(`one results file at a time, got ${positionals.length}: ${positionals.join(' ')}`);
+  const format = values.to;
+  if (format === undefined) throw new UsageError(`missing --to; formats: ${Object.keys(FORMATS).join(', ')}`);
+  const exporter = FORMATS[format];
+  if (!exporter) throw new UsageError(`--to: unknown format '${format}'; formats: ${Object.keys(FORMATS).join(', ')}`);
+  if (values.out === undefined || values.out === '') throw new UsageError('missing --out <dir>');
+  const { result } = await load(positionals[0]);
+  const files = exporter.files(result);
+  await writeExportedFiles(values.out, files);
+  io.stdout.write(`gamma-export: wrote ${files.length} file${files.length === 1 ? '' : 's'} (${format}) to ${values.out}\n`);
+  return 0;
+}
+
+/** Runs `gamma-export` and returns its exit code: 0 done, 1 failed, 2 bad usage. Errors are one line on stderr. */
+export async function main(argv: readonly string[], io: ExportIo): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`gamma-export: ${message.split('\n')[0]}\n`);
+    if (argv.includes('--debug') && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+    if (argv.length === 0 && error instanceof UsageError) io.stderr.write(USAGE + '\n');
+    return error instanceof UsageError ? 2 : 1;
+  }
+}
