@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { Box } from 'ink';
 import { cleanup, render } from 'ink-testing-library';
 import type { SearchEvent } from '@gamma-ts/genetic-engine';
 import { ConvergenceChart } from '../src/ui/convergence-chart.js';
@@ -79,6 +80,15 @@ describe('ConvergenceChart', () => {
     expect(plotRows.some((row) => /[\u2801-\u28FF]/.test(row))).toBe(true);
   });
 
+  it('labels a flat line once, on its own row', () => {
+    const flat = [{ generation: 1, samples: 100, best: [4000] }];
+    const frame = frameOf(<ConvergenceChart history={flat} objective="latency" samplesBudget={null} width={40} height={8} />);
+    const rows = frame.split('\n').filter((l) => l.includes('┤'));
+    const labelled = rows.filter((l) => l.startsWith('4k┤'));
+    expect(labelled).toHaveLength(1);
+    expect(labelled[0]).toMatch(/[\u2801-\u28FF]/);
+  });
+
   it('says so when there is nothing to plot', () => {
     expect(frameOf(<ConvergenceChart history={[]} objective="latency" samplesBudget={null} width={60} height={8} />)).toContain('waiting for the first generation');
     const infinite = [{ generation: 1, samples: 100, best: [Number.POSITIVE_INFINITY] }];
@@ -95,6 +105,17 @@ describe('LoopNest', () => {
     expect(frame).toContain('L1  Cluster(8)  spatial C over 8 PEs');
     // Inside the L0 tile: K 4 / 1 → 4; C 16 / (2 · 8) → 1; Y 8 / 1 → 8.
     expect(frame).toContain('K 1 ×4 › ‖C 2 ×1 › Y 1 ×8 › X 56 ×1');
+  });
+
+  it('wraps a long loop chain between loops, not inside one', () => {
+    const frame = frameOf(
+      <Box width={40}>
+        <LoopNest mapping={conv2Mapping} shape={conv2} hardware={hardware} />
+      </Box>,
+    );
+    const loopLines = frame.split('\n').filter((l) => /[KCYXRS] \d+ ×\d+/.test(l));
+    expect(loopLines.length).toBeGreaterThan(2);
+    for (const line of loopLines) expect(line.trim()).toMatch(/^(› )?‖?[KCYXRS] \d+ ×\d+( › ‖?[KCYXRS] \d+ ×\d+)*$/);
   });
 
   it('leaves out top-level trips when the layer shape is not known yet', () => {
@@ -158,6 +179,9 @@ describe('Footer', () => {
     expect(frame).toContain('q quit · p pause/resume · ↑/↓ layer · tab panel');
     const noKeys = frameOf(<Footer state={state} width={100} keysEnabled={false} canPause />);
     expect(noKeys).not.toContain('q quit');
+    const over = dashboardReducer(state, { type: 'event', event: fullRunEvents.at(-1)!, atMs: 20_000 });
+    expect(frameOf(<Footer state={over} width={100} keysEnabled canPause />)).not.toContain('q quit');
+    expect(frameOf(<Footer state={over} width={100} keysEnabled canPause={false} />)).toContain('q quit · ↑/↓ layer');
   });
 });
 

@@ -68,8 +68,10 @@ export function convergencePlot(
     previousY = y;
   }
   const plotLines = canvas.lines();
+  // A flat line sits mid-height; its one label goes there.
+  const topLabelRow = top === bottom ? Math.floor(yOf(max) / 4) : 0;
   const lines = plotLines.map((line, r) => {
-    const label = r === 0 ? topLabel : r === plotLines.length - 1 ? bottomLabel : '';
+    const label = r === topLabelRow ? topLabel : r === plotLines.length - 1 ? bottomLabel : '';
     return `${label.padStart(labelWidth)}┤${line}`;
   });
   const left = '0';

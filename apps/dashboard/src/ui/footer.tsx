@@ -30,6 +30,8 @@ export function Footer({ state, width, keysEnabled, canPause }: FooterProps) {
   let status: string | null = null;
   if (state.quitting && state.result === null) status = 'stopping: finishing the current generation, then results are written…';
   else if (state.paused) status = 'paused: press p to resume';
+  // The live dashboard stops listening once the run is over; `gamma view` (canPause false) keeps its keys.
+  const liveRunOver = canPause && state.result !== null;
   const checkpoint = state.checkpointPath === null ? null : `checkpoint ${state.checkpointPath}`;
   return (
     <Box flexDirection="column">
@@ -38,7 +40,7 @@ export function Footer({ state, width, keysEnabled, canPause }: FooterProps) {
         {stats}
       </Text>
       <Text wrap="truncate-end" color={tone('muted')}>
-        {[status, keysEnabled ? keyHelp(canPause) : null, checkpoint].filter((s) => s !== null).join('   ')}
+        {[status, keysEnabled && !liveRunOver ? keyHelp(canPause) : null, checkpoint].filter((s) => s !== null).join('   ')}
       </Text>
     </Box>
   );

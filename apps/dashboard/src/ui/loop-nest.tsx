@@ -33,7 +33,14 @@ export function LoopNest({ mapping, shape, hardware }: LoopNestProps) {
           <Text color={tone('accent')} wrap="truncate-end">
             {levelHeading(level)}
           </Text>
-          <Text wrap="wrap">{'  ' + level.loops.map(loopText).join(' › ')}</Text>
+          {/* Each loop is one flex item so a narrow panel wraps between loops, never inside one. */}
+          <Box marginLeft={2} flexWrap="wrap">
+            {level.loops.map((loop, k) => (
+              <Text key={k} color={loop.spatial ? tone('accent') : undefined}>
+                {(k === 0 ? '' : ' › ') + loopText(loop)}
+              </Text>
+            ))}
+          </Box>
         </Box>
       ))}
     </Box>
