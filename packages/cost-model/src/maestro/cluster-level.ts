@@ -71,12 +71,28 @@ export class ClusterLevel {
   // Iteration states of the current dims, MAX_STATES slots per directive.
   stateCount: Int32Array;
   statePos: Int32Array;
-  stateOcc: Float64Array;
+  stateOcc: Int32Array;
   stateUnrolled: Uint8Array;
   stateInitEdge: Uint8Array;
   stateSpEdgeEdge: Uint8Array;
-  changeFrequency: Float64Array;
+  changeFrequency: Int32Array;
   counter: Int32Array;
+  /** Directives with more than one state (the others stay in Init in every case). */
+  varying: Int32Array;
+  numVarying = 0;
+  /** Egress factor products, edge flags of the single-state directives (the same in every case). */
+  readonly fixedEgress = new Float64Array(NUM_EGRESS_VARIANTS);
+  fixedAnySpatialEdge = false;
+  /**
+   * Directives the ingress product must visit case by case: varying or spatial ones (count in numIngressVisits).
+   * The single-state temporal ones contribute a constant factor per tensor (fixedIngress).
+   */
+  ingressVisits: Int32Array;
+  numIngressVisits = 0;
+  readonly fixedIngress = new Float64Array(2);
+  /** Per input tensor: the last single-state, coupled, not unrolled directive (-1 if none); it restarts the tile. */
+  readonly lastFixedRestart = new Int32Array(2);
+  fixedOutputSpatialEdge = false;
 
   // The current case.
   pos: Int32Array;
@@ -113,11 +129,13 @@ export class ClusterLevel {
     this.egressFactor = new Float64Array(capacity * MAX_STATES * NUM_EGRESS_VARIANTS);
     this.stateCount = new Int32Array(capacity);
     this.statePos = new Int32Array(capacity * MAX_STATES);
-    this.stateOcc = new Float64Array(capacity * MAX_STATES);
+    this.stateOcc = new Int32Array(capacity * MAX_STATES);
     this.stateUnrolled = new Uint8Array(capacity * MAX_STATES);
     this.stateInitEdge = new Uint8Array(capacity * MAX_STATES);
     this.stateSpEdgeEdge = new Uint8Array(capacity * MAX_STATES);
-    this.changeFrequency = new Float64Array(capacity);
+    this.changeFrequency = new Int32Array(capacity);
+    this.varying = new Int32Array(capacity);
+    this.ingressVisits = new Int32Array(capacity);
     this.counter = new Int32Array(capacity);
     this.pos = new Int32Array(capacity);
     this.unrolled = new Uint8Array(capacity);

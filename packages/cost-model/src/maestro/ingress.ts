@@ -15,9 +15,11 @@ export const reuseFaults = { zeroUniqueSlide: false };
  * then the tile is reloaded whole rather than slid (MAESTRO's IsTensorInited).
  */
 function isTensorInited(lv: ClusterLevel, t: number): boolean {
+  if (lv.lastFixedRestart[t] > lv.changing) return true;
   const coupled = lv.coupled[t];
-  for (let i = lv.changing + 1; i < lv.numDirectives; i++) {
-    if (coupled[i] === 1 && lv.pos[i] === POS_INIT && lv.unrolled[i] === 0) return true;
+  for (let k = 0; k < lv.numVarying; k++) {
+    const i = lv.varying[k];
+    if (i > lv.changing && coupled[i] === 1 && lv.pos[i] === POS_INIT && lv.unrolled[i] === 0) return true;
   }
   return false;
 }
@@ -41,12 +43,15 @@ export function spatialIngress(lv: ClusterLevel, t: number): number {
   const { mapped, unique, mappedEdge, uniqueEdge } = lv;
   const inited = changing >= 0 && isTensorInited(lv, t);
   const lone = lv.edgeClusters === 1;
-  // Products for the first sub-cluster / the others, normal / edge-edge.
-  let firstNormal = 1;
-  let otherNormal = 1;
-  let firstEdgeEdge = 1;
-  let otherEdgeEdge = 1;
-  for (let i = 0; i < lv.numDirectives; i++) {
+  // Products for the first sub-cluster / the others, normal / edge-edge; single-state temporal maps are settled.
+  const fixed = lv.fixedIngress[t];
+  let firstNormal = fixed;
+  let otherNormal = fixed;
+  let firstEdgeEdge = fixed;
+  let otherEdgeEdge = fixed;
+  const visits = lv.ingressVisits;
+  for (let k = 0; k < lv.numIngressVisits; k++) {
+    const i = visits[k];
     if (coupled[i] === 0) continue;
     const v = lv.variable[i];
     const pos = lv.pos[i];

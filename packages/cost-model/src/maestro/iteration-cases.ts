@@ -1,6 +1,7 @@
 import { MAX_STATES, POS_EDGE, POS_INIT, POS_STEADY, type ClusterLevel } from './cluster-level.js';
 import { NUM_EGRESS_VARIANTS } from './egress-variants.js';
 import { fillEgressFactors } from './egress.js';
+import { TENSOR_INPUT, TENSOR_WEIGHT } from './tensor-layout.js';
 
 function pushState(
   lv: ClusterLevel,
@@ -56,17 +57,67 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
     }
     cases *= lv.stateCount[i];
   }
+  fillEgressFactors(lv);
+
+  // Single-state directives are in Init in every case: settle their part of the case once.
+  const fixed = lv.fixedEgress;
+  fixed.fill(1);
+  let anyEdge = false;
+  let outputEdge = false;
+  lv.numVarying = 0;
+  for (let i = 0; i < n; i++) {
+    const slot = i * MAX_STATES;
+    const edge = lv.stateInitEdge[slot] === 1;
+    lv.pos[i] = POS_INIT;
+    lv.unrolled[i] = lv.stateUnrolled[slot];
+    lv.isEdge[i] = edge ? 1 : 0;
+    lv.spEdgeEdge[i] = lv.stateSpEdgeEdge[slot];
+    lv.counter[i] = 0;
+    if (lv.stateCount[i] > 1) {
+      lv.varying[lv.numVarying++] = i;
+      continue;
+    }
+    if (edge && lv.spatial[i] === 1) {
+      anyEdge = true;
+      if (lv.outputSpatial[i] === 1) outputEdge = true;
+    }
+    const f = slot * NUM_EGRESS_VARIANTS;
+    for (let w = 0; w < NUM_EGRESS_VARIANTS; w++) fixed[w] *= lv.egressFactor[f + w];
+  }
+  lv.fixedAnySpatialEdge = anyEdge;
+  lv.fixedOutputSpatialEdge = outputEdge;
+  settleFixedIngress(lv);
   // MAESTRO's case counter: directive i advances whenever the case number is a multiple of the product of the
   // state counts of the directives after it. The order it produces decides which case comes first when cases
-  // are skipped, so it is reproduced exactly.
+  // are skipped, so it is reproduced exactly (single-state directives never advance and count 1).
   let frequency = 1;
-  for (let i = n - 1; i >= 0; i--) {
+  for (let k = lv.numVarying - 1; k >= 0; k--) {
+    const i = lv.varying[k];
     lv.changeFrequency[i] = frequency;
     frequency *= lv.stateCount[i];
-    lv.counter[i] = 0;
   }
-  fillEgressFactors(lv);
   return cases;
+}
+
+/** The input side's share of the single-state directives (see ClusterLevel.ingressVisits). */
+function settleFixedIngress(lv: ClusterLevel): void {
+  lv.numIngressVisits = 0;
+  for (let t = TENSOR_INPUT; t <= TENSOR_WEIGHT; t++) {
+    lv.fixedIngress[t] = 1;
+    lv.lastFixedRestart[t] = -1;
+  }
+  for (let i = 0; i < lv.numDirectives; i++) {
+    const fixed = lv.stateCount[i] === 1;
+    if (!fixed || lv.spatial[i] === 1) lv.ingressVisits[lv.numIngressVisits++] = i;
+    if (!fixed) continue;
+    const v = lv.variable[i];
+    for (let t = TENSOR_INPUT; t <= TENSOR_WEIGHT; t++) {
+      if (lv.coupled[t][i] === 0) continue;
+      if (lv.unrolled[i] === 0) lv.lastFixedRestart[t] = i;
+      // A temporal map in Init maps its (edge) tile whatever the case.
+      if (lv.spatial[i] === 0) lv.fixedIngress[t] *= lv.isEdge[i] === 1 ? lv.mappedEdge[v] : lv.mapped[v];
+    }
+  }
 }
 
 /**
@@ -75,20 +126,21 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
  * MAESTRO's above 2^31).
  */
 export function selectCase(lv: ClusterLevel, caseId: number): number {
-  const n = lv.numDirectives;
   const factors = lv.egressFactor;
+  const fixed = lv.fixedEgress;
   let occurrences = 1;
   let changing = -1;
-  let p0 = 1;
-  let p1 = 1;
-  let p2 = 1;
-  let p3 = 1;
-  let p4 = 1;
-  let p5 = 1;
-  let p6 = 1;
-  let outputEdge = false;
-  let anyEdge = false;
-  for (let i = 0; i < n; i++) {
+  let p0 = fixed[0];
+  let p1 = fixed[1];
+  let p2 = fixed[2];
+  let p3 = fixed[3];
+  let p4 = fixed[4];
+  let p5 = fixed[5];
+  let p6 = fixed[6];
+  let outputEdge = lv.fixedOutputSpatialEdge;
+  let anyEdge = lv.fixedAnySpatialEdge;
+  for (let k = 0; k < lv.numVarying; k++) {
+    const i = lv.varying[k];
     const st = lv.counter[i];
     const slot = i * MAX_STATES + st;
     const pos = lv.statePos[slot];
