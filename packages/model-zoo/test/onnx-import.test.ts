@@ -228,6 +228,7 @@ describe('ONNX shape propagation on small graphs without value_info', () => {
     expect(given.model.layers[0]).toMatchObject({ batch: 4 });
     expect(given.notes).toEqual([]);
     expect(importError(() => parseOnnx(bytes, 'dyn.onnx', { dimensions: { N: 0 } })).message).toMatch(/dimension 'N' must be a positive integer, got 0/);
+    expect(parseOnnx(bytes, 'dyn.onnx', { dimensions: { N: 2, batch: 3 } }).notes).toEqual(["dimension 'batch' was given but no input or value_info uses it"]);
   });
 
   test('asymmetric and SAME_UPPER padding keep the exact output size', () => {

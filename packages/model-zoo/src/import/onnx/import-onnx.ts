@@ -102,6 +102,14 @@ export function parseOnnx(bytes: Uint8Array, file: string, options: OnnxImportOp
       notes.push(`input '${input.name}': shape unknown (symbolic dimensions ${symbolic.join(', ')}); give them values to size the layers after it`);
     }
   }
+  const referenced = new Set(
+    [...(graph.input ?? []), ...(graph.valueInfo ?? []), ...(graph.output ?? [])].flatMap((info) =>
+      (info.type?.tensorType?.shape?.dim ?? []).flatMap((d) => (d.dimParam !== undefined ? [d.dimParam] : [])),
+    ),
+  );
+  for (const param of Object.keys(options.dimensions ?? {})) {
+    if (!referenced.has(param)) notes.push(`dimension '${param}' was given but no input or value_info uses it`);
+  }
   const declared = new Map<string, Shape>();
   for (const info of [...(graph.valueInfo ?? []), ...(graph.output ?? [])]) {
     const shape = info.name ? declaredShape(info, params) : undefined;
