@@ -35,6 +35,11 @@ describe('Header', () => {
     expect(frame).toContain('seed 7');
     expect(frame).toContain('1,000 samples per layer');
   });
+
+  it('writes a weighted product as one expression', () => {
+    const frame = frameOf(<Header run={{ ...run, objectives: ['latency', 'energy'], objectiveWeights: [1, 2] }} paused={false} finished={false} />);
+    expect(frame).toContain('objective latency·energy^2');
+  });
 });
 
 describe('LayerTable', () => {

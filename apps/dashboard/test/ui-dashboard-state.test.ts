@@ -10,6 +10,7 @@ import {
 } from '../src/ui/dashboard-state.js';
 import { layerTableLines, layerTableRow, layerTableTotals } from '../src/ui/layer-table-rows.js';
 import type { SearchEvent } from '@gamma-ts/genetic-engine';
+import { detailPanels } from '../src/ui/dashboard-state.js';
 import { conv2LowerBound, finalResult, fullRunEvents, midRunEvents, run } from './ui-script.js';
 
 function fold(events: readonly SearchEvent[], startMs = 0, stepMs = 1000): DashboardState {
@@ -95,5 +96,24 @@ describe('dashboardReducer', () => {
     // eval/s is the one column a results file cannot know; compare everything before it.
     expect(strip(layerTableLines(loaded))).toEqual(strip(layerTableLines(live)));
     expect(runClock(loaded).elapsedMs).toBe(90_000);
+  });
+
+  it('keeps layers an interrupted run never reached, and marks the stopped one', () => {
+    const interrupted = {
+      ...finalResult,
+      run: { ...finalResult.run, stopReason: 'interrupted' as const },
+      layers: [finalResult.layers[0]!, { ...finalResult.layers[1]!, stopReason: 'interrupted' as const, samples: 500 }],
+    };
+    const state = dashboardReducer(fold(midRunEvents), { type: 'event', event: { type: 'run-end', result: interrupted }, atMs: 99_000 });
+    expect(state.layers.map((l) => l.name)).toEqual(['conv1', 'conv2_x', 'fc']);
+    expect(state.layers.map((l, i) => layerTableRow(l, i, state).status)).toEqual(['done', 'stopped', 'not run']);
+    // conv1 and conv2_x count as finished, fc not: 2 of 3.
+    expect(overallProgress(state)).toBeCloseTo(2 / 3, 10);
+  });
+
+  it('treats a weighted product as one scalar: no Pareto panel', () => {
+    const product = initialDashboardState({ ...run, objectives: ['latency', 'energy'], objectiveWeights: [1, 2] });
+    expect(detailPanels(product)).not.toContain('pareto');
+    expect(detailPanels(initialDashboardState({ ...run, objectives: ['latency', 'energy'] }))).toContain('pareto');
   });
 });

@@ -196,10 +196,15 @@ function foldEvent(state: DashboardState, event: SearchEvent, atMs: number): Das
     case 'checkpoint':
       return { ...state, checkpointPath: event.path, nowMs: atMs };
     case 'run-end': {
+      // An interrupted run reports only the layers it reached, in order; the rest stay as they were (never run).
+      const results = event.result.layers;
       const layers =
-        event.result.layers.length === state.layers.length
-          ? event.result.layers.map((r, i) => finishedLayer(state.layers[i], r))
-          : event.result.layers.map((r) => finishedLayer(undefined, r));
+        results.length <= state.layers.length
+          ? state.layers.map((l, i) => {
+              const r = results[i];
+              return r === undefined ? l : finishedLayer(l, r);
+            })
+          : results.map((r) => finishedLayer(undefined, r));
       return { ...state, run: event.result.run, layers, runningLayer: null, nowMs: atMs, result: event.result, paused: false };
     }
   }
@@ -250,7 +255,8 @@ export function focusedLayer(state: DashboardState): LayerView | null {
 /** The detail panels this run has; the Pareto scatter only for multi-objective runs. */
 export function detailPanels(state: DashboardState): readonly DetailPanel[] {
   const panels: DetailPanel[] = ['convergence', 'mapping', 'metrics', 'invalid'];
-  if (state.run.objectives.length >= 2) panels.push('pareto');
+  // A weighted product is one scalar: no front.
+  if (state.run.objectives.length >= 2 && state.run.objectiveWeights === undefined) panels.push('pareto');
   return panels;
 }
 
@@ -271,7 +277,7 @@ export function layerProgress(layer: LayerView, run: DashboardRunInfo, nowMs: nu
 
 /** Progress of the whole run, 0..1: every unique layer weighs the same (each gets the same budget). */
 export function overallProgress(state: DashboardState): number {
-  if (state.result !== null) return 1;
+  if (state.result !== null && state.result.run.stopReason !== 'interrupted') return 1;
   if (state.layers.length === 0) return 0;
   const sum = state.layers.reduce((acc, l) => acc + layerProgress(l, state.run, state.nowMs), 0);
   return sum / state.layers.length;

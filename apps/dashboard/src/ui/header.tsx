@@ -22,6 +22,13 @@ export function hardwareText(run: DashboardRunInfo): string {
   );
 }
 
+/** `latency + energy` for a Pareto search, `latency·energy^2` for a weighted product. */
+export function objectivesText(run: DashboardRunInfo): string {
+  const weights = run.objectiveWeights;
+  if (weights === undefined) return run.objectives.join(' + ');
+  return run.objectives.map((o, i) => (weights[i] === undefined || weights[i] === 1 ? o : `${o}^${weights[i]}`)).join('·');
+}
+
 export function constraintsText(run: DashboardRunInfo): string {
   if (run.constraints.length === 0) return 'none';
   return run.constraints.map((c) => `${c.metric} ≤ ${formatQuantity(c.max)}`).join(', ');
@@ -50,7 +57,7 @@ export function Header({ run, paused, finished }: HeaderProps) {
         {hardwareText(run)}
       </Text>
       <Text wrap="truncate-end" color={tone('muted')}>
-        {`objective ${run.objectives.join(' + ')} · constraints ${constraintsText(run)} · ${run.algorithm} · seed ${run.seed} · ` +
+        {`objective ${objectivesText(run)} · constraints ${constraintsText(run)} · ${run.algorithm} · seed ${run.seed} · ` +
           `budget ${budgetText(run.budget)} · population ${run.populationSize}`}
       </Text>
     </Box>

@@ -54,8 +54,12 @@ export function gapToLowerBound(layer: LayerView): number | null {
   return layer.best.metrics.runtime / layer.lowerBound - 1;
 }
 
-function statusText(layer: LayerView): string {
-  if (layer.status === 'done') return layer.best === null ? 'no valid' : 'done';
+function statusText(layer: LayerView, runOver: boolean): string {
+  if (layer.status === 'done') {
+    if (layer.stopReason === 'interrupted') return 'stopped';
+    return layer.best === null ? 'no valid' : 'done';
+  }
+  if (runOver) return 'not run';
   return layer.status;
 }
 
@@ -66,7 +70,7 @@ export function layerTableRow(layer: LayerView, index: number, state: DashboardS
     index: String(index + 1),
     name: layer.name,
     count: String(layer.count),
-    status: statusText(layer),
+    status: statusText(layer, state.result !== null),
     best: best === null ? '—' : formatQuantity(best),
     gap: gap === null ? '—' : formatSignedPercent(gap),
     samples: layer.status === 'queued' ? '—' : formatCount(layer.samples),

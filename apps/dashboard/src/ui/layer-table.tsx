@@ -28,7 +28,7 @@ export function windowStart(total: number, size: number, focus: number): number 
   return Math.min(total - size, Math.max(0, focus - Math.floor(size / 2)));
 }
 
-const STATUS_TONES: Readonly<Record<string, Tone>> = { running: 'accent', done: 'good', 'no valid': 'bad', queued: 'muted' };
+const STATUS_TONES: Readonly<Record<string, Tone>> = { running: 'accent', done: 'good', 'no valid': 'bad', stopped: 'warn', queued: 'muted', 'not run': 'muted' };
 
 /** Every unique layer with status, best value, gap to ⌈MACs/PEs⌉, samples, valid share and speed; totals last. */
 export function LayerTable({ state, visibleRows }: LayerTableProps) {

@@ -1,7 +1,7 @@
 import type { SearchEvent } from '@gamma-ts/genetic-engine';
 import { dashboardReducer, initialDashboardState, layerProgress, type DashboardRunInfo, type DashboardState, type LayerView } from './dashboard-state.js';
 import { formatCount, formatPercent, formatQuantity, formatSignedPercent } from './format-number.js';
-import { budgetText, constraintsText, hardwareText } from './header.js';
+import { budgetText, constraintsText, hardwareText, objectivesText } from './header.js';
 import { bestObjectiveValue, gapToLowerBound, layerTableLines } from './layer-table-rows.js';
 import { objectiveUnit } from './objective-metric.js';
 
@@ -47,7 +47,7 @@ export function createPlainProgressPrinter(run: DashboardRunInfo, write: (text: 
     switch (event.type) {
       case 'run-start':
         print(
-          `search ${state.run.model} on ${hardwareText(state.run)}: ${event.layers.length} unique layers, objective ${state.run.objectives.join(' + ')}, ` +
+          `search ${state.run.model} on ${hardwareText(state.run)}: ${event.layers.length} unique layers, objective ${objectivesText(state.run)}, ` +
             `constraints ${constraintsText(state.run)}, ${state.run.algorithm}, seed ${event.seed}, budget ${budgetText(state.run.budget)}`,
         );
         break;
