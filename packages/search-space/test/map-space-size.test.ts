@@ -22,10 +22,10 @@ const ORDERS: Dim[][] = [
   ['C', 'K', 'Y', 'X', 'R', 'S'],
 ];
 
-/** Every level the enumeration tries, valid or not: 2 parallel dims × 3 orders × tiles K 1..3, C 1..2, Y 1..2, R 1..2. */
-function* candidateLevels(clusterSize: number | null, parallels: readonly Dim[]): Generator<MappingLevel> {
+/** Every level the enumeration tries, valid or not: the given parallel dims and orders × tiles K 1..3, C 1..2, Y 1..2, R 1..2. */
+function* candidateLevels(clusterSize: number | null, parallels: readonly Dim[], orders: readonly Dim[][]): Generator<MappingLevel> {
   for (const parallel of parallels)
-    for (const order of ORDERS)
+    for (const order of orders)
       for (let K = 1; K <= 3; K++)
         for (let C = 1; C <= 2; C++)
           for (let Y = 1; Y <= 2; Y++)
@@ -36,27 +36,27 @@ function* candidateLevels(clusterSize: number | null, parallels: readonly Dim[])
 }
 
 /** Brute force: the number of distinct MAESTRO texts among the valid mappings of 1 or 2 levels. */
-function bruteForce(problem: Problem, options: SpaceOptions, parallels: readonly Dim[] = ['K', 'Y']): number {
+function bruteForce(problem: Problem, options: SpaceOptions, parallels: readonly Dim[] = ['K', 'Y'], orders = ORDERS.slice(0, 2)): number {
   const texts = new Set<string>();
   const consider = (m: Mapping): void => {
     if (isValidMapping(problem, m, options)) texts.add(toMaestroText(problem, m));
   };
-  for (const outer of candidateLevels(null, parallels)) {
+  for (const outer of candidateLevels(null, parallels, orders)) {
     consider({ levels: [outer] });
-    for (let c = 1; c <= 3; c++) for (const inner of candidateLevels(c, parallels)) consider({ levels: [outer, inner] });
+    for (let c = 1; c <= 3; c++) for (const inner of candidateLevels(c, parallels, orders)) consider({ levels: [outer, inner] });
   }
   return texts.size;
 }
 
 function limited(extra: FlexibilityConstraints['perLevel'] = [{}, {}]): FlexibilityConstraints {
-  return { perLevel: (extra ?? []).map((level) => ({ parallel: ['K', 'Y'] as Dim[], order: ORDERS, ...level })) };
+  return { perLevel: (extra ?? []).map((level) => ({ parallel: ['K', 'Y'] as Dim[], order: ORDERS.slice(0, 2), ...level })) };
 }
 
 describe('mapSpaceSize', () => {
   it('equals a brute-force count of valid mappings', () => {
     const options: SpaceOptions = { numPEs: 2, levels: { min: 1, max: 2 }, constraints: limited() };
     const expected = bruteForce(tiny, options);
-    expect(expected).toBeGreaterThan(500);
+    expect(expected).toBeGreaterThan(200);
     expect(mapSpaceSize(tiny, options).size).toBe(BigInt(expected));
   });
 
@@ -75,7 +75,7 @@ describe('mapSpaceSize', () => {
     const dw: Problem = { ...tiny, op: 'DSCONV', K: 1 };
     const options: SpaceOptions = { numPEs: 2, levels: { min: 1, max: 2 }, constraints: { perLevel: [{ parallel: ['C', 'Y'], order: ORDERS }, { parallel: ['C', 'Y'], order: ORDERS }] } };
     // ORDERS[1] and ORDERS[2] differ only in where K sits, so they write the same text.
-    expect(mapSpaceSize(dw, options).size).toBe(BigInt(bruteForce(dw, options, ['C', 'Y'])));
+    expect(mapSpaceSize(dw, options).size).toBe(BigInt(bruteForce(dw, options, ['C', 'Y'], ORDERS)));
   });
 
   it('gives the closed form without constraints', () => {
