@@ -51,7 +51,7 @@ function fieldMessage(field: string, value: number): string {
  * null when the mapping is well formed. Checked: a sane layer; 1 to 4 levels; `clusterSize` null on the outermost
  * level and a positive integer below it, with Π cluster sizes ≤ `numPEs`; on every level the six dimensions once
  * each, a parallel dimension among them, integer tiles in [1, the dimension's extent] (Y/X in output
- * coordinates), and R/S tiles equal to R/S.
+ * coordinates) and at most the same dimension's tile one level up, and R/S tiles equal to R/S.
  */
 export function structuralViolation(problem: Problem, mapping: Mapping, numPEs: number): string | null {
   const bad = problemViolation(problem);
@@ -63,6 +63,11 @@ export function structuralViolation(problem: Problem, mapping: Mapping, numPEs: 
   const extentK = dimExtent(problem, 'K');
   const extentY = dimExtent(problem, 'Y');
   const extentX = dimExtent(problem, 'X');
+  // The level above's tiles (the layer's extents above the outermost level).
+  let parentK = extentK;
+  let parentC = problem.C;
+  let parentY = extentY;
+  let parentX = extentX;
   let clusteredPEs = 1;
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i];
@@ -89,6 +94,18 @@ export function structuralViolation(problem: Problem, mapping: Mapping, numPEs: 
         return `level ${i + 1}: tile of ${what} must be an integer in [1, ${extent}], got ${tile}`;
       }
       if ((dim === 'R' || dim === 'S') && tile !== extent) return `level ${i + 1}: tile of ${dim} must be the full ${dim} = ${extent}, got ${tile}`;
+      const parent = bit === 1 ? parentK : bit === 2 ? parentC : bit === 4 ? parentY : bit === 8 ? parentX : tile;
+      if (tile > parent) {
+        const name = dim === 'Y' || dim === 'X' ? `${dim}'` : dim;
+        return `level ${i + 1}: tile of ${name} ${tile} exceeds level ${i}'s tile ${parent} (a level works inside its parent's tile)`;
+      }
+    }
+    for (let j = 0; j < 6; j++) {
+      const { dim, tile } = loops[j];
+      if (dim === 'K') parentK = tile;
+      else if (dim === 'C') parentC = tile;
+      else if (dim === 'Y') parentY = tile;
+      else if (dim === 'X') parentX = tile;
     }
     if ((seen & dimBit(level.parallel)) === 0) return `level ${i + 1}: parallel dimension '${String(level.parallel)}' is not one of K C Y X R S`;
   }

@@ -65,6 +65,21 @@ describe('mappings MAESTRO gets wrong are rejected with the right reason', () =>
     expect(ev.reasons).toEqual([{ code: 'structural', message: "level 1: tile of Y' (output rows) must be an integer in [1, 8], got 9" }]);
   });
 
+  it('an inner tile larger than its parent tile is structural (MAESTRO would divide by zero here)', () => {
+    const p = conv({ K: 8, C: 6, Y: 9, X: 9, R: 3, S: 3 });
+    const m: Mapping = {
+      levels: [
+        { parallel: 'Y', clusterSize: null, loops: [{ dim: 'S', tile: 3 }, { dim: 'K', tile: 8 }, { dim: 'Y', tile: 5 }, { dim: 'C', tile: 4 }, { dim: 'R', tile: 3 }, { dim: 'X', tile: 6 }] },
+        { parallel: 'K', clusterSize: 3, loops: [{ dim: 'K', tile: 3 }, { dim: 'R', tile: 3 }, { dim: 'Y', tile: 6 }, { dim: 'S', tile: 3 }, { dim: 'C', tile: 6 }, { dim: 'X', tile: 3 }] },
+      ],
+    };
+    const ev = evaluate(p, m, { ...unconstrained, numPEs: 16 });
+    expect(ev.maestro).toBeNull();
+    expect(ev.reasons).toEqual([
+      { code: 'structural', message: "level 2: tile of Y' 6 exceeds level 1's tile 5 (a level works inside its parent's tile)" },
+    ]);
+  });
+
   it('more clustered PEs than the hardware has is structural', () => {
     const p = conv({});
     const t = { K: 4, C: 4, Y: 8, X: 8, R: 1, S: 1 };
