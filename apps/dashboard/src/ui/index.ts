@@ -19,3 +19,5 @@ export {
 } from './dashboard-state.js';
 export { renderResultReport, type ResultReportOptions } from './result-report.js';
 export { runResultViewer, type ResultViewerOptions } from './run-result-viewer.js';
+export { SearchEventQueue } from './search-event-queue.js';
+export { dashboardRunInfo } from './dashboard-run-info.js';
