@@ -63,6 +63,8 @@ describe('dashboard on a real search', () => {
     expect(outcome.result).toEqual(result);
     expect(result.run.stopReason).toBe('interrupted');
     expect(stdout.text()).toMatch(/1\s+layer2\.0\.conv2\s+\d+\s+stopped/);
+    expect(stdout.text()).toContain('0/1 layers');
+    expect(stdout.text()).toContain('ETA stopped');
   });
 
   it('a failed search rejects the dashboard with its error', async () => {

@@ -22,10 +22,18 @@ export function Footer({ state, width, keysEnabled, canPause }: FooterProps) {
   const tone = useTone();
   const progress = overallProgress(state);
   const { elapsedMs, etaMs } = runClock(state);
-  const done = state.layers.filter((l) => l.status === 'done').length;
-  const stats = ` ${formatPercent(progress).padStart(4)}  ${done}/${state.layers.length} layers  elapsed ${elapsedMs === null ? '—' : formatDuration(elapsedMs)}  ETA ${
-    state.result !== null ? 'done' : state.paused ? 'paused' : etaMs === null ? '—' : formatDuration(etaMs)
-  }`;
+  const done = state.layers.filter((l) => l.status === 'done' && l.stopReason !== 'interrupted').length;
+  const eta =
+    state.result !== null
+      ? state.result.run.stopReason === 'interrupted'
+        ? 'stopped'
+        : 'done'
+      : state.paused
+        ? 'paused'
+        : etaMs === null
+          ? '—'
+          : formatDuration(etaMs);
+  const stats = ` ${formatPercent(progress).padStart(4)}  ${done}/${state.layers.length} layers  elapsed ${elapsedMs === null ? '—' : formatDuration(elapsedMs)}  ETA ${eta}`;
   const barWidth = Math.max(10, Math.min(50, width - stats.length - 2));
   let status: string | null = null;
   if (state.quitting && state.result === null) status = 'stopping: finishing the current generation, then results are written…';
