@@ -30,7 +30,7 @@ export function ParetoScatter({ front, objectives, width, height }: ParetoScatte
         {`  ${front.length} mappings · ↑ ${objectiveLabel(yObjective)}`}
       </Text>
       {grid === null ? (
-        <Text color={tone('muted')}>no valid mapping yet</Text>
+        <Text color={tone('muted')}>the front is empty: no valid mapping</Text>
       ) : (
         <>
           {grid.lines.map((line, i) => (
