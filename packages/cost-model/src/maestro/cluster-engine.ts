@@ -55,7 +55,7 @@ export function createTopTotals(): TopTotals {
 function nocDelay(ctx: EngineContext, elements: number): number {
   const bw = ctx.nocBandwidth;
   const q = Math.trunc(elements / bw);
-  const sends = elements % bw !== 0 ? q + 1 : q;
+  const sends = q * bw !== elements ? q + 1 : q;
   return ctx.nocLatency + (sends - 1);
 }
 
@@ -214,7 +214,7 @@ export function analyzeLevel(ctx: EngineContext, k: number, dims: Int32Array): n
     }
     runtime += occurrences * delay;
     if (compute === 0) compute = 1;
-    peak = Math.max(peak, cDiv(Math.max(ingress, egress), compute));
+    peak = Math.max(peak, Math.trunc(Math.max(ingress, egress) / compute));
     counted++;
   }
 

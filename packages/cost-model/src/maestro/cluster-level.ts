@@ -10,6 +10,12 @@ export const POS_STEADY = 1;
 export const POS_EDGE = 2;
 /** At most Init, Steady and Edge per directive. */
 export const MAX_STATES = 3;
+/**
+ * Dim values whose iteration states (and egress factors) a directive keeps. A directive's states depend only on
+ * its own dim, and a level is analysed for a handful of dims (full tiles and edge remainders), so most sub-cluster
+ * analyses find every directive's states already worked out.
+ */
+export const STATE_CACHE_ENTRIES = 4;
 /** Tensor variables never exceed four (weight: K C R S). */
 const MAX_TENSOR_VARS = 4;
 
@@ -68,8 +74,16 @@ export class ClusterLevel {
   /** Static product of the mapped sizes per tensor (MAESTRO's GetMappedVolume), for the L1 sizes. */
   readonly mappedVolume = new Float64Array(3);
 
-  // Iteration states of the current dims, MAX_STATES slots per directive.
+  // Iteration states: STATE_CACHE_ENTRIES × MAX_STATES slots per directive, one group of MAX_STATES per cached dim.
+  /** Slot of state 0 of directive i for the current dims. */
+  stateBase: Int32Array;
+  /** Number of states of directive i for the current dims. */
   stateCount: Int32Array;
+  /** Per directive and cache entry: the dim value, its state count; per directive: entries used, next to evict. */
+  cacheDim: Int32Array;
+  cacheStateCount: Int32Array;
+  cacheUsed: Int32Array;
+  cacheVictim: Int32Array;
   statePos: Int32Array;
   stateOcc: Int32Array;
   stateUnrolled: Uint8Array;
@@ -126,13 +140,19 @@ export class ClusterLevel {
     this.offset = new Int32Array(capacity);
     this.coupled = [0, 1, 2].map(() => new Uint8Array(capacity));
     this.outputSpatial = new Uint8Array(capacity);
-    this.egressFactor = new Float64Array(capacity * MAX_STATES * NUM_EGRESS_VARIANTS);
+    const slots = capacity * STATE_CACHE_ENTRIES * MAX_STATES;
+    this.egressFactor = new Float64Array(slots * NUM_EGRESS_VARIANTS);
     this.stateCount = new Int32Array(capacity);
-    this.statePos = new Int32Array(capacity * MAX_STATES);
-    this.stateOcc = new Int32Array(capacity * MAX_STATES);
-    this.stateUnrolled = new Uint8Array(capacity * MAX_STATES);
-    this.stateInitEdge = new Uint8Array(capacity * MAX_STATES);
-    this.stateSpEdgeEdge = new Uint8Array(capacity * MAX_STATES);
+    this.stateBase = new Int32Array(capacity);
+    this.cacheDim = new Int32Array(capacity * STATE_CACHE_ENTRIES);
+    this.cacheStateCount = new Int32Array(capacity * STATE_CACHE_ENTRIES);
+    this.cacheUsed = new Int32Array(capacity);
+    this.cacheVictim = new Int32Array(capacity);
+    this.statePos = new Int32Array(slots);
+    this.stateOcc = new Int32Array(slots);
+    this.stateUnrolled = new Uint8Array(slots);
+    this.stateInitEdge = new Uint8Array(slots);
+    this.stateSpEdgeEdge = new Uint8Array(slots);
     this.changeFrequency = new Int32Array(capacity);
     this.varying = new Int32Array(capacity);
     this.ingressVisits = new Int32Array(capacity);
@@ -196,6 +216,9 @@ export function pooledLevel(index: number, capacity: number): ClusterLevel {
 export function prepareClusterLevel(lv: ClusterLevel, index: number, numLevels: number, layout: TensorLayout): void {
   const n = lv.numDirectives;
   lv.isTop = index === 0;
+  // The cached iteration states belong to the previous mapping's tables.
+  lv.cacheUsed.fill(0);
+  lv.cacheVictim.fill(0);
   lv.isInnermost = index === numLevels - 1;
   lv.firstSpatial = -1;
   lv.lastSpatial = -1;

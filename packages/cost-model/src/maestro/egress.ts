@@ -1,4 +1,4 @@
-import { MAX_STATES, POS_EDGE, POS_INIT, POS_STEADY, type ClusterLevel } from './cluster-level.js';
+import { POS_EDGE, POS_INIT, POS_STEADY, type ClusterLevel } from './cluster-level.js';
 import {
   EGRESS_FIRST,
   EGRESS_FIRST_EDGE_EDGE,
@@ -85,21 +85,21 @@ function outputFactor(
   return 1;
 }
 
-/** Tabulates every directive state's factor for every variant, into `lv.egressFactor`. */
-export function fillEgressFactors(lv: ClusterLevel): void {
+/** Tabulates the factor of each of directive i's current states for every variant, into `lv.egressFactor`. */
+export function fillEgressFactors(lv: ClusterLevel, i: number): void {
   const coupledOut = lv.coupled[TENSOR_OUTPUT];
   const outDirectives = lv.tensorDirective[TENSOR_OUTPUT];
   const numOut = lv.tensorVarCount[TENSOR_OUTPUT];
   const factors = lv.egressFactor;
   const { mapped, mappedEdge } = lv;
-  for (let i = 0; i < lv.numDirectives; i++) {
+  {
     const coupled = coupledOut[i] === 1;
     const spatial = lv.spatial[i] === 1;
     let outVar = -1;
     if (coupled) for (let k = 0; k < numOut; k++) if (outDirectives[k] === i) outVar = k;
     const a = outVar >= 0 ? lv.outputTableVar[outVar] : lv.variable[i];
     for (let st = 0; st < lv.stateCount[i]; st++) {
-      const slot = i * MAX_STATES + st;
+      const slot = lv.stateBase[i] + st;
       const pos = lv.statePos[slot];
       const isEdge = pos === POS_EDGE || lv.stateInitEdge[slot] === 1;
       const base = slot * NUM_EGRESS_VARIANTS;

@@ -1,8 +1,9 @@
-import { MAX_STATES, POS_EDGE, POS_INIT, POS_STEADY, type ClusterLevel } from './cluster-level.js';
+import { MAX_STATES, POS_EDGE, POS_INIT, POS_STEADY, STATE_CACHE_ENTRIES, type ClusterLevel } from './cluster-level.js';
 import { NUM_EGRESS_VARIANTS } from './egress-variants.js';
 import { fillEgressFactors } from './egress.js';
 import { TENSOR_INPUT, TENSOR_WEIGHT } from './tensor-layout.js';
 
+/** Appends a state to directive i's list for the current dims. */
 function pushState(
   lv: ClusterLevel,
   i: number,
@@ -12,7 +13,7 @@ function pushState(
   initEdge: boolean,
   spEdgeEdge: boolean,
 ): void {
-  const slot = i * MAX_STATES + lv.stateCount[i]++;
+  const slot = lv.stateBase[i] + lv.stateCount[i]++;
   lv.statePos[slot] = pos;
   lv.stateOcc[slot] = occurrences;
   lv.stateUnrolled[slot] = unrolled ? 1 : 0;
@@ -31,8 +32,30 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
   const subClusters = lv.numSubClusters;
   let cases = 1;
   for (let i = 0; i < n; i++) {
-    lv.stateCount[i] = 0;
     const dim = dims[lv.variable[i]];
+    const entries = i * STATE_CACHE_ENTRIES;
+    let entry = -1;
+    for (let e = 0; e < lv.cacheUsed[i]; e++) {
+      if (lv.cacheDim[entries + e] === dim) {
+        entry = e;
+        break;
+      }
+    }
+    if (entry >= 0) {
+      lv.stateBase[i] = (entries + entry) * MAX_STATES;
+      lv.stateCount[i] = lv.cacheStateCount[entries + entry];
+      cases *= lv.stateCount[i];
+      continue;
+    }
+    if (lv.cacheUsed[i] < STATE_CACHE_ENTRIES) {
+      entry = lv.cacheUsed[i]++;
+    } else {
+      entry = lv.cacheVictim[i];
+      lv.cacheVictim[i] = (entry + 1) % STATE_CACHE_ENTRIES;
+    }
+    lv.cacheDim[entries + entry] = dim;
+    lv.stateBase[i] = (entries + entry) * MAX_STATES;
+    lv.stateCount[i] = 0;
     const s = lv.size[i];
     const o = lv.offset[i];
     if (lv.spatial[i] === 0) {
@@ -55,9 +78,10 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
       const edgeEdge = (active - 1) * o + s < remaining;
       if (!initEdge && hasEdge) pushState(lv, i, POS_EDGE, 1, false, false, edgeEdge);
     }
+    lv.cacheStateCount[entries + entry] = lv.stateCount[i];
+    fillEgressFactors(lv, i);
     cases *= lv.stateCount[i];
   }
-  fillEgressFactors(lv);
 
   // Single-state directives are in Init in every case: settle their part of the case once.
   const fixed = lv.fixedEgress;
@@ -66,7 +90,7 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
   let outputEdge = false;
   lv.numVarying = 0;
   for (let i = 0; i < n; i++) {
-    const slot = i * MAX_STATES;
+    const slot = lv.stateBase[i];
     const edge = lv.stateInitEdge[slot] === 1;
     lv.pos[i] = POS_INIT;
     lv.unrolled[i] = lv.stateUnrolled[slot];
@@ -142,7 +166,7 @@ export function selectCase(lv: ClusterLevel, caseId: number): number {
   for (let k = 0; k < lv.numVarying; k++) {
     const i = lv.varying[k];
     const st = lv.counter[i];
-    const slot = i * MAX_STATES + st;
+    const slot = lv.stateBase[i] + st;
     const pos = lv.statePos[slot];
     const edge = pos === POS_EDGE || lv.stateInitEdge[slot] === 1;
     lv.pos[i] = pos;
