@@ -1,7 +1,7 @@
 import type { Mapping, Problem } from '@gamma-ts/search-space';
 import type { MaestroAnalysis } from '../evaluation.js';
 import type { Hardware } from '../hardware.js';
-import { analyzeLevel, createTopTotals, type EngineContext } from './cluster-engine.js';
+import { analyzeTop, createTopTotals, type EngineContext } from './cluster-engine.js';
 import { prepareClusterLevel, type ClusterLevel } from './cluster-level.js';
 import { completeDirectives, writeFullDims } from './directive-completion.js';
 import { NUM_DIMS } from './loop-variables.js';
@@ -113,7 +113,7 @@ export function diagnoseMaestro(problem: Problem, mapping: Mapping, hw: MaestroH
   const ctx = resetContext(levels, hw);
   reuseFaults.zeroUniqueSlide = false;
   writeFullDims(problem, fullDims);
-  analyzeLevel(ctx, 0, fullDims);
+  analyzeTop(ctx, fullDims);
 
   const top = ctx.top;
   const l1 = ctx.firstResultL1;

@@ -96,22 +96,79 @@ function subClusterRuntime(ctx: EngineContext, k: number, edgeEdgeVariant: boole
   const sub = ctx.levels[k + 1];
   const hit = memoLookup(sub, dims);
   if (hit >= 0) return sub.memoRuntime[hit];
-  const runtime = analyzeLevel(ctx, k + 1, dims);
+  const runtime = analyzeSubCluster(ctx, k + 1, dims);
   memoStore(sub, dims, runtime);
   return runtime;
 }
 
+/** Compute delay of a case above the innermost level: the slowest sub-cluster analysis it needs (0 if none). */
+function subClusterCompute(ctx: EngineContext, k: number, lv: ClusterLevel): number {
+  let compute = 0;
+  const sp = lv.firstSpatial;
+  if (sp >= 0 && lv.isEdge[sp] === 1 && lv.spEdgeEdge[sp] === 1) {
+    // A spatial edge whose last active sub-cluster is partial: it and the full ones are analysed apart.
+    compute = Math.max(compute, subClusterRuntime(ctx, k, true));
+    if (lv.edgeClusters - 1 > 0) compute = Math.max(compute, subClusterRuntime(ctx, k, false));
+  } else {
+    compute = Math.max(compute, subClusterRuntime(ctx, k, false));
+  }
+  return compute;
+}
+
+/** MAESTRO reports the L1 sizes of the first analysis to finish; input sizes grew once per buffer update. */
+function recordFirstResult(ctx: EngineContext, lv: ClusterLevel, bufferUpdates: number): void {
+  if (ctx.firstResultDone) return;
+  ctx.firstResultDone = true;
+  ctx.firstResultL1[TENSOR_INPUT] = 2 * lv.mappedVolume[TENSOR_INPUT] * bufferUpdates;
+  ctx.firstResultL1[TENSOR_WEIGHT] = 2 * lv.mappedVolume[TENSOR_WEIGHT] * bufferUpdates;
+  ctx.firstResultL1[TENSOR_OUTPUT] = bufferUpdates > 0 ? 2 * lv.mappedVolume[TENSOR_OUTPUT] : 0;
+}
+
 /**
- * MAESTRO's recursive cost analysis of cluster level k with dynamic dims `dims` (AnalyzeClusterLevel_V2, HEAD
- * behaviour): for every iteration case, NoC traffic in and out, compute delay (the MACs of the critical
- * sub-cluster at the bottom, the sub-cluster's whole runtime above), double-buffered overlap except in the
- * all-Init case, and off-chip delay at the top. Cases whose critical sub-cluster has no partial sums are skipped
- * after their output traffic is counted, as HEAD does. Returns the level's runtime; the top level also fills
- * `ctx.top`.
+ * MAESTRO's cost analysis of a sub-cluster level k (k ≥ 1) with dynamic dims `dims` (AnalyzeClusterLevel_V2,
+ * HEAD behaviour), reduced to what its caller uses: the runtime. Per iteration case: NoC traffic in and out,
+ * compute delay (the MACs of the critical sub-cluster at the bottom, the sub-cluster's whole runtime above), and
+ * double-buffered overlap except in the all-Init case, which must fill before it computes. Cases whose critical
+ * sub-cluster has no partial sums are skipped, as HEAD does.
  */
-export function analyzeLevel(ctx: EngineContext, k: number, dims: Int32Array): number {
+export function analyzeSubCluster(ctx: EngineContext, k: number, dims: Int32Array): number {
   const lv = ctx.levels[k];
-  const isTop = lv.isTop;
+  const cases = loadIterationStates(lv, dims);
+  const latency = ctx.nocLatency;
+  const bw = ctx.nocBandwidth;
+  let runtime = 0;
+  let bufferUpdates = 0;
+  let counted = 0;
+  for (let c = 0; c < cases; c++) {
+    const occurrences = selectCase(lv, c);
+    if (counted === 0) bufferUpdates++;
+    const psums = criticalPathPsums(lv);
+    if (psums <= 0) continue;
+    const egress = spatialEgress(lv);
+    const ingress = spatialIngress(lv, TENSOR_INPUT) + spatialIngress(lv, TENSOR_WEIGHT);
+    const compute = lv.isInnermost ? psums : subClusterCompute(ctx, k, lv);
+    const ingressQuotient = Math.trunc(ingress / bw);
+    const ingressDelay = latency + (ingressQuotient * bw !== ingress ? ingressQuotient : ingressQuotient - 1);
+    if (lv.changing === -1) {
+      runtime += occurrences * (compute + ingressDelay);
+    } else {
+      const egressQuotient = Math.trunc(egress / bw);
+      const egressDelay = latency + (egressQuotient * bw !== egress ? egressQuotient : egressQuotient - 1);
+      runtime += occurrences * Math.max(egressDelay, compute, ingressDelay);
+    }
+    counted++;
+  }
+  recordFirstResult(ctx, lv, bufferUpdates);
+  return runtime;
+}
+
+/**
+ * The same analysis for the top level, with everything MAESTRO reports: access counts, L2 buffer sizes (from the
+ * first counted case, re-run for every skipped case before it), MACs, peak NoC bandwidth, and the off-chip delay
+ * and bandwidth requirement. Output traffic of skipped cases is still counted, as HEAD does.
+ */
+export function analyzeTop(ctx: EngineContext, dims: Int32Array): void {
+  const lv = ctx.levels[0];
   const cases = loadIterationStates(lv, dims);
   const top = ctx.top;
 
@@ -121,114 +178,81 @@ export function analyzeLevel(ctx: EngineContext, k: number, dims: Int32Array): n
   let offchipReq = 0;
   let peak = 0;
 
-  // Top-level tensor extents held by this cluster (only the top's are reported).
+  // Tensor extents held by the top cluster.
   let inputExtent = 0;
   let weightExtent = 0;
   let outputExtent = 0;
-  if (isTop) {
-    for (let t = TENSOR_INPUT; t <= TENSOR_OUTPUT; t++) {
-      const vars = lv.tensorVars[t];
-      let extent = 1;
-      for (let j = 0; j < lv.tensorVarCount[t]; j++) {
-        const v = vars[j];
-        // The output's Y/X are input rows minus the window plus one — without the stride (MAESTRO quirk).
-        if (t === TENSOR_OUTPUT && (v === VAR_Y || v === VAR_X)) extent *= dims[v] - dims[slidingVarOf(v)] + 1;
-        else extent *= dims[v];
-      }
-      if (t === TENSOR_INPUT) inputExtent = extent;
-      else if (t === TENSOR_WEIGHT) weightExtent = extent;
-      else outputExtent = extent;
+  for (let t = TENSOR_INPUT; t <= TENSOR_OUTPUT; t++) {
+    const vars = lv.tensorVars[t];
+    let extent = 1;
+    for (let j = 0; j < lv.tensorVarCount[t]; j++) {
+      const v = vars[j];
+      // The output's Y/X are input rows minus the window plus one — without the stride (MAESTRO quirk).
+      if (t === TENSOR_OUTPUT && (v === VAR_Y || v === VAR_X)) extent *= dims[v] - dims[slidingVarOf(v)] + 1;
+      else extent *= dims[v];
     }
+    if (t === TENSOR_INPUT) inputExtent = extent;
+    else if (t === TENSOR_WEIGHT) weightExtent = extent;
+    else outputExtent = extent;
   }
 
   for (let c = 0; c < cases; c++) {
     const occurrences = selectCase(lv, c);
-    if (counted === 0) {
-      // Buffer sizes come from the first counted case; HEAD re-runs this for every skipped case before it.
-      bufferUpdates++;
-      if (isTop) {
-        top.l2Size[TENSOR_INPUT] += 2 * spatialIngress(lv, TENSOR_INPUT);
-        top.l2Size[TENSOR_WEIGHT] += 2 * spatialIngress(lv, TENSOR_WEIGHT);
-        top.l2Write[TENSOR_INPUT] = inputExtent;
-        top.l2Write[TENSOR_WEIGHT] = weightExtent;
-        top.l2Size[TENSOR_OUTPUT] = 2 * spatialEgress(lv);
-        top.l2Read[TENSOR_OUTPUT] = outputExtent;
-      }
-    }
     const egress = spatialEgress(lv);
-    let macs = 0;
-    if (isTop) {
-      macs = psumMappingSize(lv);
-      top.l2Write[TENSOR_OUTPUT] += occurrences * egress;
-      top.l1Write[TENSOR_OUTPUT] += occurrences * macs;
-      top.l1Read[TENSOR_OUTPUT] += occurrences * macs;
+    if (counted === 0) {
+      bufferUpdates++;
+      top.l2Size[TENSOR_INPUT] += 2 * spatialIngress(lv, TENSOR_INPUT);
+      top.l2Size[TENSOR_WEIGHT] += 2 * spatialIngress(lv, TENSOR_WEIGHT);
+      top.l2Write[TENSOR_INPUT] = inputExtent;
+      top.l2Write[TENSOR_WEIGHT] = weightExtent;
+      top.l2Size[TENSOR_OUTPUT] = 2 * egress;
+      top.l2Read[TENSOR_OUTPUT] = outputExtent;
     }
+    const macs = psumMappingSize(lv);
+    top.l2Write[TENSOR_OUTPUT] += occurrences * egress;
+    top.l1Write[TENSOR_OUTPUT] += occurrences * macs;
+    top.l1Read[TENSOR_OUTPUT] += occurrences * macs;
     const psums = criticalPathPsums(lv);
     if (psums <= 0) continue;
 
     const inputIngress = spatialIngress(lv, TENSOR_INPUT);
     const weightIngress = spatialIngress(lv, TENSOR_WEIGHT);
-    if (isTop) {
-      top.l2Read[TENSOR_INPUT] += occurrences * inputIngress;
-      top.l1Write[TENSOR_INPUT] = top.l2Read[TENSOR_INPUT];
-      top.l1Read[TENSOR_INPUT] += occurrences * macs;
-      top.l2Read[TENSOR_WEIGHT] += occurrences * weightIngress;
-      top.l1Write[TENSOR_WEIGHT] = top.l2Read[TENSOR_WEIGHT];
-      top.l1Read[TENSOR_WEIGHT] += occurrences * macs;
-    }
+    top.l2Read[TENSOR_INPUT] += occurrences * inputIngress;
+    top.l1Write[TENSOR_INPUT] = top.l2Read[TENSOR_INPUT];
+    top.l1Read[TENSOR_INPUT] += occurrences * macs;
+    top.l2Read[TENSOR_WEIGHT] += occurrences * weightIngress;
+    top.l1Write[TENSOR_WEIGHT] = top.l2Read[TENSOR_WEIGHT];
+    top.l1Read[TENSOR_WEIGHT] += occurrences * macs;
     const ingress = inputIngress + weightIngress;
 
-    let compute = 0;
-    if (lv.isInnermost) {
-      compute = psums;
-    } else {
-      const sp = lv.firstSpatial;
-      if (sp >= 0 && lv.isEdge[sp] === 1 && lv.spEdgeEdge[sp] === 1) {
-        compute = Math.max(compute, subClusterRuntime(ctx, k, true));
-        if (lv.edgeClusters - 1 > 0) compute = Math.max(compute, subClusterRuntime(ctx, k, false));
-      } else {
-        compute = Math.max(compute, subClusterRuntime(ctx, k, false));
-      }
-    }
-
+    let compute = lv.isInnermost ? psums : subClusterCompute(ctx, 0, lv);
     const ingressDelay = nocDelay(ctx, ingress);
     const egressDelay = nocDelay(ctx, egress);
-    // The all-Init step must fill before it computes; later steps overlap transfer and compute.
     let delay = lv.changing === -1 ? compute + ingressDelay : Math.max(egressDelay, compute, ingressDelay);
 
-    if (isTop) {
-      const inL2 = top.l2Size[TENSOR_INPUT] + top.l2Size[TENSOR_WEIGHT];
-      const outL2 = top.l2Size[TENSOR_OUTPUT];
-      const outBufferDelay = cDiv(outL2, ctx.offchipBandwidth);
-      const inBufferDelay = cDiv(inL2, ctx.offchipBandwidth);
-      delay = Math.max(cDiv(inBufferDelay, 2), delay, cDiv(outBufferDelay, 2));
-      if (compute === 0) {
-        ctx.offchipDivideByZero = true;
-        offchipReq = Number.NaN;
-      } else {
-        offchipReq = Math.max(offchipReq, cDiv(outL2, compute));
-        offchipReq = Math.max(offchipReq, cDiv(inL2, compute));
-        offchipReq = cDiv(offchipReq, 2);
-      }
-      top.macs += occurrences * macs;
+    // Off-chip: half the double-buffered L2 tiles over the off-chip bandwidth, overlapped with the step.
+    const inL2 = top.l2Size[TENSOR_INPUT] + top.l2Size[TENSOR_WEIGHT];
+    const outL2 = top.l2Size[TENSOR_OUTPUT];
+    const outBufferDelay = cDiv(outL2, ctx.offchipBandwidth);
+    const inBufferDelay = cDiv(inL2, ctx.offchipBandwidth);
+    delay = Math.max(cDiv(inBufferDelay, 2), delay, cDiv(outBufferDelay, 2));
+    if (compute === 0) {
+      ctx.offchipDivideByZero = true;
+      offchipReq = Number.NaN;
+    } else {
+      offchipReq = Math.max(offchipReq, cDiv(outL2, compute));
+      offchipReq = Math.max(offchipReq, cDiv(inL2, compute));
+      offchipReq = cDiv(offchipReq, 2);
     }
+    top.macs += occurrences * macs;
     runtime += occurrences * delay;
     if (compute === 0) compute = 1;
     peak = Math.max(peak, Math.trunc(Math.max(ingress, egress) / compute));
     counted++;
   }
 
-  if (!ctx.firstResultDone) {
-    // MAESTRO reports the L1 sizes of the first analysis to finish; input sizes grew once per buffer update.
-    ctx.firstResultDone = true;
-    ctx.firstResultL1[TENSOR_INPUT] = 2 * lv.mappedVolume[TENSOR_INPUT] * bufferUpdates;
-    ctx.firstResultL1[TENSOR_WEIGHT] = 2 * lv.mappedVolume[TENSOR_WEIGHT] * bufferUpdates;
-    ctx.firstResultL1[TENSOR_OUTPUT] = bufferUpdates > 0 ? 2 * lv.mappedVolume[TENSOR_OUTPUT] : 0;
-  }
-  if (isTop) {
-    top.runtime = runtime;
-    top.peakNocBandwidth = peak;
-    top.offchipBandwidthReq = offchipReq;
-  }
-  return runtime;
+  recordFirstResult(ctx, lv, bufferUpdates);
+  top.runtime = runtime;
+  top.peakNocBandwidth = peak;
+  top.offchipBandwidthReq = offchipReq;
 }

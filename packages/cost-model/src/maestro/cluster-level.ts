@@ -27,13 +27,14 @@ const MAX_TENSOR_VARS = 4;
  */
 export class ClusterLevel {
   capacity: number;
-  isTop = false;
   isInnermost = false;
   numDirectives = 0;
   variable: Int32Array;
   spatial: Uint8Array;
   size: Int32Array;
   offset: Int32Array;
+  /** First directive on each variable, -1 if none (kept up to date by push/insertFront). */
+  readonly firstDirective = new Int32Array(NUM_DIMS);
   /** Sub-clusters the level's spatial maps spread over (`N`). */
   numSubClusters = 0;
   /** Sub-clusters active in the last spatial step (static). */
@@ -168,6 +169,7 @@ export class ClusterLevel {
   /** Appends a directive (completion builds the list; front insertion is done by the caller via `insertFront`). */
   push(variable: number, spatial: boolean, size: number, offset: number): void {
     const i = this.numDirectives++;
+    if (this.firstDirective[variable] < 0) this.firstDirective[variable] = i;
     this.variable[i] = variable;
     this.spatial[i] = spatial ? 1 : 0;
     this.size[i] = size;
@@ -181,6 +183,8 @@ export class ClusterLevel {
       this.size[i] = this.size[i - 1];
       this.offset[i] = this.offset[i - 1];
     }
+    for (let v = 0; v < NUM_DIMS; v++) if (this.firstDirective[v] >= 0) this.firstDirective[v]++;
+    this.firstDirective[variable] = 0;
     this.variable[0] = variable;
     this.spatial[0] = 0;
     this.size[0] = size;
@@ -190,8 +194,7 @@ export class ClusterLevel {
 
   /** Index of the first directive on `variable`, -1 if none (MAESTRO's FindDirective). */
   directiveOf(variable: number): number {
-    for (let i = 0; i < this.numDirectives; i++) if (this.variable[i] === variable) return i;
-    return -1;
+    return this.firstDirective[variable];
   }
 }
 
@@ -205,6 +208,7 @@ export function pooledLevel(index: number, capacity: number): ClusterLevel {
     pool[index] = lv;
   }
   lv.numDirectives = 0;
+  lv.firstDirective.fill(-1);
   lv.memoCount = 0;
   return lv;
 }
@@ -215,7 +219,6 @@ export function pooledLevel(index: number, capacity: number): ClusterLevel {
  */
 export function prepareClusterLevel(lv: ClusterLevel, index: number, numLevels: number, layout: TensorLayout): void {
   const n = lv.numDirectives;
-  lv.isTop = index === 0;
   // The cached iteration states belong to the previous mapping's tables.
   lv.cacheUsed.fill(0);
   lv.cacheVictim.fill(0);

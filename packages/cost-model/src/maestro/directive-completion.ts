@@ -2,11 +2,11 @@ import type { Mapping, Problem } from '@gamma-ts/search-space';
 import { cDiv } from './c-int.js';
 import { pooledLevel, type ClusterLevel } from './cluster-level.js';
 import { NUM_DIMS, VAR_C, VAR_K, VAR_R, VAR_S, VAR_X, VAR_Y, varOfDim } from './loop-variables.js';
-import type { TensorLayout } from './tensor-layout.js';
+import { isDepthwise, type TensorLayout } from './tensor-layout.js';
 
 /** MAESTRO's top dimension table for a problem: K C Y X R S with Y/X in input rows/columns. */
 export function writeFullDims(problem: Problem, dims: Int32Array): void {
-  dims[VAR_K] = problem.op === 'DSCONV' ? 1 : problem.K;
+  dims[VAR_K] = isDepthwise(problem.op) ? 1 : problem.K;
   dims[VAR_C] = problem.C;
   dims[VAR_Y] = problem.Y;
   dims[VAR_X] = problem.X;
@@ -28,7 +28,7 @@ export function completeDirectives(
   numPEs: number,
   layout: TensorLayout,
 ): ClusterLevel[] | null {
-  const depthwise = problem.op === 'DSCONV';
+  const depthwise = isDepthwise(problem.op);
   const numLevels = mapping.levels.length;
   let clusterProduct = 1;
   for (let l = 1; l < numLevels; l++) clusterProduct *= mapping.levels[l].clusterSize ?? 1;
@@ -52,16 +52,18 @@ export function completeDirectives(
     let rTile = 0;
     let sTile = 0;
     for (let j = 0; j < loops.length; j++) {
-      if (loops[j].dim === 'R') rTile = loops[j].tile;
-      else if (loops[j].dim === 'S') sTile = loops[j].tile;
+      const v = varOfDim(loops[j].dim);
+      if (v === VAR_R) rTile = loops[j].tile;
+      else if (v === VAR_S) sTile = loops[j].tile;
     }
-    const parallel = level.parallel;
+    // Depthwise layers have no K; a K parallelism there means parallelism over the shared channel C.
+    let parallel = varOfDim(level.parallel);
+    if (depthwise && parallel === VAR_K) parallel = VAR_C;
     for (let j = 0; j < loops.length; j++) {
       const loop = loops[j];
-      // Depthwise layers have no K; a K parallelism there means parallelism over the shared channel C.
-      if (depthwise && loop.dim === 'K') continue;
-      const spatial = loop.dim === parallel || (depthwise && parallel === 'K' && loop.dim === 'C');
       const v = varOfDim(loop.dim);
+      if (depthwise && v === VAR_K) continue;
+      const spatial = v === parallel;
       if (v === VAR_Y || v === VAR_X) {
         // GAMMA tiles Y/X in output coordinates (`Y'`); MAESTRO turns a map of t outputs into a window of
         // t + R − 1 input rows that advances by t.

@@ -1,11 +1,7 @@
 import { POS_INIT, type ClusterLevel } from './cluster-level.js';
 
-/**
- * The input side of MAESTRO's reuse analysis (CA_reuse-analysis.hpp) for the level's current case: how many
- * elements of an input tensor one sub-cluster holds or must receive per step, and how that adds up over the
- * sub-clusters of a spatial step. `first` = the first sub-cluster of a spatial row (it gets whole tiles; the
- * others only the new slices), `edgeEdge` = the last, partially filled sub-cluster of a spatial edge step.
- */
+// The input side of MAESTRO's reuse analysis (CA_reuse-analysis.hpp): PEMappedVolume, PEIngressVolume and
+// SpatialIngressTraffic folded into one pass per tensor and case.
 
 /** Set when MAESTRO would have terminated: a sliding tile that changes while it maps no new elements. */
 export const reuseFaults = { zeroUniqueSlide: false };

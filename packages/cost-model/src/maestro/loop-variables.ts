@@ -19,21 +19,18 @@ export const NUM_DIMS = 6;
 /** Variables the mapping-size tables are keyed by (the six plus Y', X'). */
 export const NUM_TABLE_VARS = 8;
 
+// Dims are one-letter strings. Mappings parsed from JSON carry non-internalised strings, whose comparisons are
+// slow, so dims are told apart by their character code.
+const VAR_BY_CHAR_CODE = new Int32Array(128).fill(-1);
+VAR_BY_CHAR_CODE['K'.charCodeAt(0)] = VAR_K;
+VAR_BY_CHAR_CODE['C'.charCodeAt(0)] = VAR_C;
+VAR_BY_CHAR_CODE['Y'.charCodeAt(0)] = VAR_Y;
+VAR_BY_CHAR_CODE['X'.charCodeAt(0)] = VAR_X;
+VAR_BY_CHAR_CODE['R'.charCodeAt(0)] = VAR_R;
+VAR_BY_CHAR_CODE['S'.charCodeAt(0)] = VAR_S;
+
 export function varOfDim(dim: Dim): number {
-  switch (dim) {
-    case 'K':
-      return VAR_K;
-    case 'C':
-      return VAR_C;
-    case 'Y':
-      return VAR_Y;
-    case 'X':
-      return VAR_X;
-    case 'R':
-      return VAR_R;
-    case 'S':
-      return VAR_S;
-  }
+  return VAR_BY_CHAR_CODE[dim.charCodeAt(0) & 127];
 }
 
 /** The sliding (filter) variable whose window runs along a reference variable: R for Y, S for X. */

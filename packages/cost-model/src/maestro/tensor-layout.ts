@@ -38,6 +38,11 @@ const CONV_LAYOUT = layout([VAR_C, VAR_Y, VAR_X], [VAR_K, VAR_C, VAR_R, VAR_S], 
 // Depthwise: one channel variable C serves input, weight and output; K does not exist.
 const DSCONV_LAYOUT = layout([VAR_C, VAR_Y, VAR_X], [VAR_C, VAR_R, VAR_S], [VAR_C, VAR_Y, VAR_X]);
 
+/** Whether an op is depthwise; by first letter, since ops parsed from JSON compare slowly as strings. */
+export function isDepthwise(op: 'CONV' | 'DSCONV'): boolean {
+  return op.charCodeAt(0) === 68; // 'D'
+}
+
 export function tensorLayoutOf(op: 'CONV' | 'DSCONV'): TensorLayout {
-  return op === 'DSCONV' ? DSCONV_LAYOUT : CONV_LAYOUT;
+  return isDepthwise(op) ? DSCONV_LAYOUT : CONV_LAYOUT;
 }
