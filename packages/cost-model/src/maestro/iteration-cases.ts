@@ -84,8 +84,14 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
   }
 
   // Single-state directives are in Init in every case: settle their part of the case once.
-  const fixed = lv.fixedEgress;
-  fixed.fill(1);
+  const factors = lv.egressFactor;
+  let p0 = 1;
+  let p1 = 1;
+  let p2 = 1;
+  let p3 = 1;
+  let p4 = 1;
+  let p5 = 1;
+  let p6 = 1;
   let anyEdge = false;
   let outputEdge = false;
   lv.numVarying = 0;
@@ -106,8 +112,22 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
       if (lv.outputSpatial[i] === 1) outputEdge = true;
     }
     const f = slot * NUM_EGRESS_VARIANTS;
-    for (let w = 0; w < NUM_EGRESS_VARIANTS; w++) fixed[w] *= lv.egressFactor[f + w];
+    p0 *= factors[f];
+    p1 *= factors[f + 1];
+    p2 *= factors[f + 2];
+    p3 *= factors[f + 3];
+    p4 *= factors[f + 4];
+    p5 *= factors[f + 5];
+    p6 *= factors[f + 6];
   }
+  const fixed = lv.fixedEgress;
+  fixed[0] = p0;
+  fixed[1] = p1;
+  fixed[2] = p2;
+  fixed[3] = p3;
+  fixed[4] = p4;
+  fixed[5] = p5;
+  fixed[6] = p6;
   lv.fixedAnySpatialEdge = anyEdge;
   lv.fixedOutputSpatialEdge = outputEdge;
   settleFixedIngress(lv);
