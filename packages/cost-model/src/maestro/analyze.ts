@@ -107,7 +107,7 @@ export function diagnoseMaestro(problem: Problem, mapping: Mapping, hw: MaestroH
   // such hardware out; here it yields NaN, which no sanity check accepts).
   if (!(hw.nocBandwidth >= 1 && hw.offchipBandwidth >= 1)) return { analysis: undefinedAnalysis(), crash: null };
   const layout = tensorLayoutOf(problem.op);
-  const levels = completeDirectives(problem, mapping, hw.numPEs, layout);
+  const levels = mapping.levels.length === 0 ? null : completeDirectives(problem, mapping, hw.numPEs, layout);
   if (levels === null) return { analysis: undefinedAnalysis(), crash: 'no-sub-clusters' };
   for (let i = 0; i < levels.length; i++) prepareClusterLevel(levels[i], i, levels.length, layout);
   const ctx = resetContext(levels, hw);
