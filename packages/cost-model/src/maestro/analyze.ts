@@ -51,18 +51,21 @@ function resetContext(levels: readonly ClusterLevel[], hw: MaestroHardware): Eng
   ctx.nocLatency = hw.nocHops * hw.nocHopLatency;
   ctx.nocBandwidth = hw.nocBandwidth;
   ctx.offchipBandwidth = hw.offchipBandwidth;
-  ctx.firstResultL1.fill(0);
+  const top = ctx.top;
+  // Plain loops, not TypedArray.fill: builtin calls cost more than these few stores.
+  for (let t = 0; t < 3; t++) {
+    ctx.firstResultL1[t] = 0;
+    top.l2Size[t] = 0;
+    top.l2Read[t] = 0;
+    top.l2Write[t] = 0;
+    top.l1Read[t] = 0;
+    top.l1Write[t] = 0;
+  }
   ctx.firstResultDone = false;
   ctx.subAnalyses = 0;
   ctx.offchipDivideByZero = false;
-  const top = ctx.top;
   top.runtime = 0;
   top.macs = 0;
-  top.l2Size.fill(0);
-  top.l2Read.fill(0);
-  top.l2Write.fill(0);
-  top.l1Read.fill(0);
-  top.l1Write.fill(0);
   top.peakNocBandwidth = 0;
   top.offchipBandwidthReq = 0;
   return ctx;

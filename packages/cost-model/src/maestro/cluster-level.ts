@@ -208,7 +208,7 @@ export function pooledLevel(index: number, capacity: number): ClusterLevel {
     pool[index] = lv;
   }
   lv.numDirectives = 0;
-  lv.firstDirective.fill(-1);
+  for (let v = 0; v < NUM_DIMS; v++) lv.firstDirective[v] = -1;
   lv.memoCount = 0;
   return lv;
 }
@@ -220,8 +220,11 @@ export function pooledLevel(index: number, capacity: number): ClusterLevel {
 export function prepareClusterLevel(lv: ClusterLevel, index: number, numLevels: number, layout: TensorLayout): void {
   const n = lv.numDirectives;
   // The cached iteration states belong to the previous mapping's tables.
-  lv.cacheUsed.fill(0);
-  lv.cacheVictim.fill(0);
+  for (let i = 0; i < n; i++) {
+    lv.cacheUsed[i] = 0;
+    lv.cacheVictim[i] = 0;
+    lv.outputSpatial[i] = 0;
+  }
   lv.isInnermost = index === numLevels - 1;
   lv.firstSpatial = -1;
   lv.lastSpatial = -1;
@@ -263,6 +266,5 @@ export function prepareClusterLevel(lv: ClusterLevel, index: number, numLevels: 
   }
   lv.outputSpatialCount = lv.tensorSpatialCount[TENSOR_OUTPUT];
   lv.lastOutputSpatial = lv.outputSpatialCount > 0 ? lv.tensorSpatial[TENSOR_OUTPUT][lv.outputSpatialCount - 1] : -1;
-  lv.outputSpatial.fill(0);
   for (let k = 0; k < lv.outputSpatialCount; k++) lv.outputSpatial[lv.tensorSpatial[TENSOR_OUTPUT][k]] = 1;
 }

@@ -45,7 +45,7 @@ export function completeDirectives(
     const loops = level.loops;
     const lv = pooledLevel(l, loops.length + NUM_DIMS);
     if (isTop) writeFullDims(problem, lv.staticDims);
-    else lv.staticDims.set(levels[l - 1].subDims);
+    else for (let v = 0; v < NUM_DIMS; v++) lv.staticDims[v] = levels[l - 1].subDims[v];
     lv.numSubClusters = isTop ? topSubClusters : (level.clusterSize ?? 1);
     if (lv.numSubClusters <= 0) return null;
 
@@ -97,7 +97,7 @@ export function completeDirectives(
 
     // The next level's static dims (kept in this level's subDims scratch until the next level copies them).
     const next = lv.subDims;
-    next.fill(0);
+    for (let v = 0; v < NUM_DIMS; v++) next[v] = 0;
     for (const v of layout.inputVars) {
       const d = lv.directiveOf(v);
       next[v] = Math.min(d < 0 ? lv.staticDims[v] : lv.size[d], lv.staticDims[v]);

@@ -1,6 +1,6 @@
 import { cDiv } from './c-int.js';
 import type { ClusterLevel } from './cluster-level.js';
-import { VAR_OUT_X, VAR_OUT_Y, VAR_R, VAR_S, VAR_X, VAR_Y } from './loop-variables.js';
+import { NUM_TABLE_VARS, VAR_OUT_X, VAR_OUT_Y, VAR_R, VAR_S, VAR_X, VAR_Y } from './loop-variables.js';
 
 /**
  * Fills a level's mapping-size tables (MAESTRO's ReuseAnalysis maps) from its *static* dims: elements mapped per
@@ -9,10 +9,12 @@ import { VAR_OUT_X, VAR_OUT_Y, VAR_R, VAR_S, VAR_X, VAR_Y } from './loop-variabl
  */
 export function computeMappingSizes(lv: ClusterLevel): void {
   const { mapped, unique, mappedEdge, uniqueEdge, staticDims } = lv;
-  mapped.fill(0);
-  unique.fill(0);
-  mappedEdge.fill(0);
-  uniqueEdge.fill(0);
+  for (let v = 0; v < NUM_TABLE_VARS; v++) {
+    mapped[v] = 0;
+    unique[v] = 0;
+    mappedEdge[v] = 0;
+    uniqueEdge[v] = 0;
+  }
   const n = lv.numDirectives;
   for (let i = 0; i < n; i++) {
     const v = lv.variable[i];
