@@ -49,6 +49,17 @@ function oneOf<T extends string>(value: string, allowed: readonly T[], field: st
   return value as T;
 }
 
+/** A 64-bit protobuf integer as a number: protobufjs yields `Long` objects when the `long` package is loadable. */
+function int64(value: number | { toNumber(): number }): number {
+  return typeof value === 'number' ? value : value.toNumber();
+}
+
+function int64Map(values: Record<string, number | { toNumber(): number }>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, value] of Object.entries(values)) out[key] = int64(value);
+  return out;
+}
+
 function dimOf(value: number, field: string): Dim {
   const dim = PROTO_TO_DIM.get(value);
   if (!dim) throw new SchemaFieldError(field, `dimension code ${value} is not one of K, C, Y, X, R, S`);
@@ -80,10 +91,10 @@ function hardwareFrom(m: Decoded<'Hardware'>, field: string): Hardware {
 function budgetFrom(m: Decoded<'Budget'>): Budget {
   // Optional fields: present only when the writer set them, so a round trip gives back the same keys.
   const budget: { samples?: number; generations?: number; timeMs?: number; patience?: number } = {};
-  if (m.samples !== null && m.samples !== undefined) budget.samples = m.samples;
-  if (m.generations !== null && m.generations !== undefined) budget.generations = m.generations;
+  if (m.samples !== null && m.samples !== undefined) budget.samples = int64(m.samples);
+  if (m.generations !== null && m.generations !== undefined) budget.generations = int64(m.generations);
   if (m.timeMs !== null && m.timeMs !== undefined) budget.timeMs = m.timeMs;
-  if (m.patience !== null && m.patience !== undefined) budget.patience = m.patience;
+  if (m.patience !== null && m.patience !== undefined) budget.patience = int64(m.patience);
   return kept(m, budget);
 }
 
@@ -100,7 +111,7 @@ function runFrom(m: Decoded<'Run'>): RunInfo {
   });
   const weights = m.objectiveWeights ? { objectiveWeights: [...(m.objectiveWeights.weights ?? [])] } : {};
   return kept(m, {
-    seed: m.seed,
+    seed: int64(m.seed),
     algorithm: oneOf(m.algorithm, allowedAlgorithms, 'run.algorithm'),
     hardware: hardwareFrom(present(m.hardware, 'run.hardware') as Decoded<'Hardware'>, 'run.hardware'),
     objectives: m.objectives.map((o, i) => oneOf(o, allowedObjectives, `run.objectives[${i}]`)),
@@ -198,7 +209,7 @@ function scoredFrom(m: Decoded<'ScoredMapping'>, field: string): ScoredMapping {
 }
 
 function historyFrom(m: Decoded<'HistoryPoint'>): HistoryPoint {
-  return kept(m, { generation: m.generation, samples: m.samples, best: [...m.best] });
+  return kept(m, { generation: m.generation, samples: int64(m.samples), best: [...m.best] });
 }
 
 function layerFrom(m: Decoded<'LayerResult'>, i: number): LayerResult {
@@ -212,9 +223,9 @@ function layerFrom(m: Decoded<'LayerResult'>, i: number): LayerResult {
     best: m.best ? scoredFrom(m.best as Decoded<'ScoredMapping'>, `${field}.best`) : null,
     front: m.front.map((s, j) => scoredFrom(s as Decoded<'ScoredMapping'>, `${field}.front[${j}]`)),
     history: m.history.map((h) => historyFrom(h as Decoded<'HistoryPoint'>)),
-    samples: m.samples,
-    validSamples: m.validSamples,
-    invalidReasons: { ...m.invalidReasons },
+    samples: int64(m.samples),
+    validSamples: int64(m.validSamples),
+    invalidReasons: int64Map(m.invalidReasons),
     stopReason: oneOf(m.stopReason, allowedStopReasons, `${field}.stopReason`),
   });
 }
@@ -224,7 +235,7 @@ function totalsFrom(m: Decoded<'ModelTotals'>): ModelTotals {
     runtime: m.runtime,
     energy: m.energy,
     macs: m.macs,
-    samples: m.samples,
+    samples: int64(m.samples),
     layersWithoutValidMapping: m.layersWithoutValidMapping,
   });
 }
