@@ -1,6 +1,7 @@
 import { cDiv } from './c-int.js';
 import type { ClusterLevel } from './cluster-level.js';
-import { loadIterationStates, selectCase } from './iteration-cases.js';
+import { findCase, storeCase } from './case-memo.js';
+import { loadIterationStates, multiplyEgressFactors, selectCase } from './iteration-cases.js';
 import { criticalPathPsums, psumMappingSize, spatialEgress } from './egress.js';
 import { spatialIngress } from './ingress.js';
 import { writeSubClusterDims } from './sub-cluster-dims.js';
@@ -139,23 +140,42 @@ export function analyzeSubCluster(ctx: EngineContext, k: number, dims: Int32Arra
   let runtime = 0;
   let bufferUpdates = 0;
   let counted = 0;
+  const keyable = lv.keyable;
   for (let c = 0; c < cases; c++) {
     const occurrences = selectCase(lv, c);
     if (counted === 0) bufferUpdates++;
+    const key = lv.caseKey;
+    if (keyable) {
+      const known = findCase(lv, key);
+      if (known >= 0) {
+        if (lv.caseMemoSkipped[known] === 1) continue;
+        runtime += occurrences * lv.caseMemoDelay[known];
+        counted++;
+        continue;
+      }
+    }
+    multiplyEgressFactors(lv);
     const psums = criticalPathPsums(lv);
-    if (psums <= 0) continue;
+    if (psums <= 0) {
+      if (keyable) storeCase(lv, key, true, 0);
+      continue;
+    }
     const egress = spatialEgress(lv);
     const ingress = spatialIngress(lv, TENSOR_INPUT) + spatialIngress(lv, TENSOR_WEIGHT);
     const compute = lv.isInnermost ? psums : subClusterCompute(ctx, k, lv);
     const ingressQuotient = Math.trunc(ingress / bw);
     const ingressDelay = latency + (ingressQuotient * bw !== ingress ? ingressQuotient : ingressQuotient - 1);
+    let delay: number;
     if (lv.changing === -1) {
-      runtime += occurrences * (compute + ingressDelay);
+      delay = compute + ingressDelay;
     } else {
       const egressQuotient = Math.trunc(egress / bw);
       const egressDelay = latency + (egressQuotient * bw !== egress ? egressQuotient : egressQuotient - 1);
-      runtime += occurrences * Math.max(egressDelay, compute, ingressDelay);
+      delay = Math.max(egressDelay, compute, ingressDelay);
     }
+    // The recursion above only touches deeper levels' memos, so the slot findCase chose is still free.
+    if (keyable) storeCase(lv, key, false, delay);
+    runtime += occurrences * delay;
     counted++;
   }
   recordFirstResult(ctx, lv, bufferUpdates);
@@ -198,6 +218,7 @@ export function analyzeTop(ctx: EngineContext, dims: Int32Array): void {
 
   for (let c = 0; c < cases; c++) {
     const occurrences = selectCase(lv, c);
+    multiplyEgressFactors(lv);
     const egress = spatialEgress(lv);
     if (counted === 0) {
       bufferUpdates++;

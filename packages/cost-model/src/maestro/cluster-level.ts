@@ -1,4 +1,5 @@
 import { NUM_DIMS, NUM_TABLE_VARS, VAR_OUT_X, VAR_OUT_Y, VAR_X, VAR_Y } from './loop-variables.js';
+import { CASE_MEMO_SLOTS, resetCaseMemo } from './case-memo.js';
 import { NUM_EGRESS_VARIANTS } from './egress-variants.js';
 import { computeMappingSizes } from './mapping-sizes.js';
 import { spatialEdgeClusters } from './spatial-edge.js';
@@ -128,6 +129,23 @@ export class ClusterLevel {
   /** Scratch for the sub-cluster dims this level hands down. */
   readonly subDims = new Int32Array(NUM_DIMS);
 
+  /** Per state slot: its kind (position | unrolled << 2 | init-edge << 3 | edge-edge << 4), see case-memo.ts. */
+  stateKind: Uint8Array;
+  /** Per directive: the state slot of the current case. */
+  caseSlot: Int32Array;
+  /** Kind key of the current case; the single-state directives' share of it; whether keys fit (≤ 6 directives). */
+  caseKey = 0;
+  fixedKey = 0;
+  keyable = false;
+  // Case memo (case-memo.ts).
+  readonly caseMemoKey = new Int32Array(CASE_MEMO_SLOTS);
+  readonly caseMemoGen = new Float64Array(CASE_MEMO_SLOTS);
+  readonly caseMemoSkipped = new Uint8Array(CASE_MEMO_SLOTS);
+  readonly caseMemoDelay = new Float64Array(CASE_MEMO_SLOTS);
+  caseMemoGeneration = 0;
+  caseMemoCount = 0;
+  caseMemoInsertSlot = -1;
+
   // Memo of this level's runtime by dynamic dims (sub-cluster analyses repeat across cases and variants).
   memoDims: Int32Array;
   memoRuntime: Float64Array;
@@ -154,6 +172,8 @@ export class ClusterLevel {
     this.stateUnrolled = new Uint8Array(slots);
     this.stateInitEdge = new Uint8Array(slots);
     this.stateSpEdgeEdge = new Uint8Array(slots);
+    this.stateKind = new Uint8Array(slots);
+    this.caseSlot = new Int32Array(capacity);
     this.changeFrequency = new Int32Array(capacity);
     this.varying = new Int32Array(capacity);
     this.ingressVisits = new Int32Array(capacity);
@@ -226,6 +246,8 @@ export function prepareClusterLevel(lv: ClusterLevel, index: number, numLevels: 
     lv.outputSpatial[i] = 0;
   }
   lv.isInnermost = index === numLevels - 1;
+  lv.keyable = n <= NUM_DIMS;
+  resetCaseMemo(lv);
   lv.firstSpatial = -1;
   lv.lastSpatial = -1;
   for (let i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 import { MAX_STATES, POS_EDGE, POS_INIT, POS_STEADY, STATE_CACHE_ENTRIES, type ClusterLevel } from './cluster-level.js';
 import { NUM_EGRESS_VARIANTS } from './egress-variants.js';
 import { fillEgressFactors } from './egress.js';
+import { NUM_DIMS } from './loop-variables.js';
 import { TENSOR_INPUT, TENSOR_WEIGHT } from './tensor-layout.js';
 
 /** Appends a state to directive i's list for the current dims. */
@@ -19,6 +20,7 @@ function pushState(
   lv.stateUnrolled[slot] = unrolled ? 1 : 0;
   lv.stateInitEdge[slot] = initEdge ? 1 : 0;
   lv.stateSpEdgeEdge[slot] = spEdgeEdge ? 1 : 0;
+  lv.stateKind[slot] = pos | (unrolled ? 4 : 0) | (initEdge ? 8 : 0) | (spEdgeEdge ? 16 : 0);
 }
 
 /**
@@ -94,9 +96,11 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
   let p6 = 1;
   let anyEdge = false;
   let outputEdge = false;
+  let fixedKey = 0;
   lv.numVarying = 0;
   for (let i = 0; i < n; i++) {
     const slot = lv.stateBase[i];
+    lv.caseSlot[i] = slot;
     const edge = lv.stateInitEdge[slot] === 1;
     lv.pos[i] = POS_INIT;
     lv.unrolled[i] = lv.stateUnrolled[slot];
@@ -111,6 +115,7 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
       anyEdge = true;
       if (lv.outputSpatial[i] === 1) outputEdge = true;
     }
+    if (i < NUM_DIMS) fixedKey += lv.stateKind[slot] << (5 * i);
     const f = slot * NUM_EGRESS_VARIANTS;
     p0 *= factors[f];
     p1 *= factors[f + 1];
@@ -120,6 +125,7 @@ export function loadIterationStates(lv: ClusterLevel, dims: Int32Array): number 
     p5 *= factors[f + 5];
     p6 *= factors[f + 6];
   }
+  lv.fixedKey = fixedKey;
   const fixed = lv.fixedEgress;
   fixed[0] = p0;
   fixed[1] = p1;
@@ -165,22 +171,15 @@ function settleFixedIngress(lv: ClusterLevel): void {
 }
 
 /**
- * Selects case `caseId` (cases must be selected in order 0, 1, 2, …) into the level's current-case arrays,
- * multiplies out its egress factors, and returns its number of occurrences (a C++ `int` product, so it wraps like
- * MAESTRO's above 2^31).
+ * Selects case `caseId` (cases must be selected in order 0, 1, 2, …) into the level's current-case arrays and its
+ * kind key, and returns its number of occurrences (a C++ `int` product, so it wraps like MAESTRO's above 2^31).
+ * The egress products are a separate step (`multiplyEgressFactors`), skipped when the case memo already knows
+ * the case.
  */
 export function selectCase(lv: ClusterLevel, caseId: number): number {
-  const factors = lv.egressFactor;
-  const fixed = lv.fixedEgress;
   let occurrences = 1;
   let changing = -1;
-  let p0 = fixed[0];
-  let p1 = fixed[1];
-  let p2 = fixed[2];
-  let p3 = fixed[3];
-  let p4 = fixed[4];
-  let p5 = fixed[5];
-  let p6 = fixed[6];
+  let key = lv.fixedKey;
   let outputEdge = lv.fixedOutputSpatialEdge;
   let anyEdge = lv.fixedAnySpatialEdge;
   for (let k = 0; k < lv.numVarying; k++) {
@@ -189,6 +188,7 @@ export function selectCase(lv: ClusterLevel, caseId: number): number {
     const slot = lv.stateBase[i] + st;
     const pos = lv.statePos[slot];
     const edge = pos === POS_EDGE || lv.stateInitEdge[slot] === 1;
+    lv.caseSlot[i] = slot;
     lv.pos[i] = pos;
     lv.unrolled[i] = lv.stateUnrolled[slot];
     lv.isEdge[i] = edge ? 1 : 0;
@@ -199,7 +199,30 @@ export function selectCase(lv: ClusterLevel, caseId: number): number {
       anyEdge = true;
       if (lv.outputSpatial[i] === 1) outputEdge = true;
     }
-    const f = slot * NUM_EGRESS_VARIANTS;
+    if (i < NUM_DIMS) key += lv.stateKind[slot] << (5 * i);
+    if (caseId % lv.changeFrequency[i] === 0) lv.counter[i] = st + 1 === lv.stateCount[i] ? 0 : st + 1;
+  }
+  lv.changing = changing;
+  lv.caseKey = key;
+  lv.caseOutputSpatialEdge = outputEdge;
+  lv.caseOutputEdgeEdge = lv.lastOutputSpatial >= 0 && lv.spEdgeEdge[lv.lastOutputSpatial] === 1;
+  lv.caseAnySpatialEdge = anyEdge;
+  return occurrences;
+}
+
+/** Multiplies out the current case's egress factors, per variant, into `lv.caseEgress`. */
+export function multiplyEgressFactors(lv: ClusterLevel): void {
+  const factors = lv.egressFactor;
+  const fixed = lv.fixedEgress;
+  let p0 = fixed[0];
+  let p1 = fixed[1];
+  let p2 = fixed[2];
+  let p3 = fixed[3];
+  let p4 = fixed[4];
+  let p5 = fixed[5];
+  let p6 = fixed[6];
+  for (let k = 0; k < lv.numVarying; k++) {
+    const f = lv.caseSlot[lv.varying[k]] * NUM_EGRESS_VARIANTS;
     p0 *= factors[f];
     p1 *= factors[f + 1];
     p2 *= factors[f + 2];
@@ -207,9 +230,7 @@ export function selectCase(lv: ClusterLevel, caseId: number): number {
     p4 *= factors[f + 4];
     p5 *= factors[f + 5];
     p6 *= factors[f + 6];
-    if (caseId % lv.changeFrequency[i] === 0) lv.counter[i] = st + 1 === lv.stateCount[i] ? 0 : st + 1;
   }
-  lv.changing = changing;
   const e = lv.caseEgress;
   e[0] = p0;
   e[1] = p1;
@@ -218,8 +239,4 @@ export function selectCase(lv: ClusterLevel, caseId: number): number {
   e[4] = p4;
   e[5] = p5;
   e[6] = p6;
-  lv.caseOutputSpatialEdge = outputEdge;
-  lv.caseOutputEdgeEdge = lv.lastOutputSpatial >= 0 && lv.spEdgeEdge[lv.lastOutputSpatial] === 1;
-  lv.caseAnySpatialEdge = anyEdge;
-  return occurrences;
 }
