@@ -10,8 +10,8 @@ import {
   defaultWorkerCount,
   parseObjectiveSpec,
   resumeSearch,
+  resolveSearchRequest,
   search,
-  writeFileAtomic,
   type Algorithm,
   type Budget,
   type MetricConstraint,
@@ -19,20 +19,33 @@ import {
   type SearchRequest,
   type SearchResult,
 } from '@gamma-ts/genetic-engine';
+import { toResultsJsonText, writeFileAtomic, writeResults } from '@gamma-ts/exporter';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
 import { parseOptions, positiveIntOption } from '../cli/parse-options.js';
+import {
+  SearchEventQueue,
+  chooseProgressMode,
+  colorEnabled,
+  createJsonEventPrinter,
+  dashboardRunInfo,
+  runLiveDashboard,
+  type DashboardRunInfo,
+} from '../ui/index.js';
 
 const USAGE = `Usage:
   gamma search --model <name|file.onnx|file.csv> [--layer NAME] --hw edge|cloud|<file.json>
                --objective latency[,energy] [--budget 10000] [--seed N] [--workers N]
                [--algorithm gamma|random|standard-ga|annealing] [--levels 2..2] [--factors-only]
                [--constraints FILE.json] [--max METRIC=VALUE]... [--population 200] [--out DIR]
-  gamma search --resume DIR [--workers N] [--out DIR]
+               [--json] [--no-color]
+  gamma search --resume DIR [--workers N] [--out DIR] [--json] [--no-color]
 
 Finds, for each unique layer shape of a model (or one layer), the mapping that minimises the objective on the
-hardware, with GAMMA's genetic algorithm (or a baseline). Prints one line per generation (one layer) or per layer
-(whole model), then a table, and writes results.json into --out.
+hardware, with GAMMA's genetic algorithm (or a baseline). On a terminal it shows a live dashboard (q quits and
+keeps the results so far, p pauses, up/down select a layer, tab switches panels); otherwise it prints one line
+per generation (one layer) or per layer (whole model), then a table. Writes results.pb (gamma.results.v1, read it
+with gamma-export / gamma view) and results.json into --out.
 
   --model        a built-in model (gamma models), or an .onnx / GAMMA .csv file
   --layer        search only the shape of this layer
@@ -52,6 +65,8 @@ hardware, with GAMMA's genetic algorithm (or a baseline). Prints one line per ge
   --population   population size (default 200)
   --out          output directory (default gamma-results/<model>); checkpoints go there too
   --resume       continue an interrupted search from its directory (its recorded settings are used)
+  --json         print one JSON event per line instead of the dashboard or progress lines
+  --no-color     no colours in the dashboard (NO_COLOR is honoured too)
 
 Ctrl-C stops after the current generation, writes the results so far and a checkpoint, and prints how to resume.`;
 
@@ -69,7 +84,9 @@ export interface SearchRunOptions {
 
 export interface SearchRunOutcome {
   readonly result: SearchResult;
+  /** results.pb, the project's result format. */
   readonly resultsPath: string;
+  readonly resultsJsonPath: string;
   readonly interrupted: boolean;
   /** The directory to pass to `--resume` when interrupted. */
   readonly checkpointDir: string;
@@ -238,9 +255,11 @@ export async function runSearchInvocation(invocation: SearchInvocation, options:
     if (error instanceof UsageError || error instanceof RunError) throw error;
     throw new RunError(error instanceof Error ? error.message : String(error));
   }
-  const resultsPath = join(invocation.outDir, 'results.json');
-  await writeFileAtomic(resultsPath, JSON.stringify(result, null, 2) + '\n');
-  return { result, resultsPath, interrupted: result.run.stopReason === 'interrupted', checkpointDir: engineOptions.checkpointDir };
+  const resultsPath = join(invocation.outDir, 'results.pb');
+  const resultsJsonPath = join(invocation.outDir, 'results.json');
+  await writeResults(resultsPath, result);
+  await writeFileAtomic(resultsJsonPath, toResultsJsonText(result));
+  return { result, resultsPath, resultsJsonPath, interrupted: result.run.stopReason === 'interrupted', checkpointDir: engineOptions.checkpointDir };
 }
 
 function fmt(value: number): string {
@@ -320,49 +339,101 @@ export function resultTable(result: SearchResult): string {
   return out.join('\n') + '\n';
 }
 
+/** Takes the display flags out of the argument list: they choose how progress is shown, not what is searched. */
+function displayFlags(args: readonly string[]): { rest: string[]; json: boolean; noColor: boolean } {
+  return {
+    rest: args.filter((a) => a !== '--json' && a !== '--no-color'),
+    json: args.includes('--json'),
+    noColor: args.includes('--no-color'),
+  };
+}
+
+async function describeRun(invocation: SearchInvocation): Promise<{ headline: string; objectives: readonly string[]; run: DashboardRunInfo }> {
+  if (invocation.kind === 'new') {
+    const r = invocation.request;
+    return {
+      headline:
+        `gamma search: ${r.model.name}${r.layer ? ` layer ${r.layer}` : ''} on ${r.hardware.name} (${r.hardware.numPEs} PEs), objective ${r.objective.objectives.join(r.objective.weights ? ' * ' : ', ')}, ` +
+        `${r.algorithm ?? 'gamma'}, seed ${r.seed}, ${invocation.workers} worker${invocation.workers === 1 ? '' : 's'}\n`,
+      objectives: r.objective.objectives,
+      run: dashboardRunInfo(resolveSearchRequest(r), { workers: invocation.workers }),
+    };
+  }
+  let checkpoint;
+  try {
+    checkpoint = await readCheckpoint(invocation.resumeDir);
+  } catch (error) {
+    throw new RunError(error instanceof Error ? error.message : String(error));
+  }
+  return {
+    headline: `gamma search: resuming ${checkpoint.request.model.name} (${checkpoint.completed.length} layer shape(s) done) from ${invocation.resumeDir}\n`,
+    objectives: checkpoint.request.objective.objectives,
+    run: dashboardRunInfo(checkpoint.request, { workers: invocation.workers }),
+  };
+}
+
+/** Runs a search with the progress view the terminal allows: live dashboard, plain lines or JSON events. */
+export async function runSearchCommand(invocation: SearchInvocation, io: CommandIo, display: { json: boolean; noColor: boolean }): Promise<number> {
+  const write = (text: string) => void io.stdout.write(text);
+  const mode = chooseProgressMode({ stdoutIsTTY: io.stdout.isTTY === true, json: display.json, env: io.env });
+  const { headline, objectives, run } = await describeRun(invocation);
+  const controller = new SearchController();
+  const onSigint = () => {
+    if (mode !== 'json') io.stderr.write('\ninterrupt: stopping after the current generation…\n');
+    controller.stop();
+  };
+  process.once('SIGINT', onSigint);
+  let outcome: SearchRunOutcome;
+  try {
+    if (mode === 'live') {
+      const queue = new SearchEventQueue();
+      const shown = runLiveDashboard({
+        events: queue,
+        run,
+        color: colorEnabled(io.env, display.noColor),
+        controls: { onQuit: () => controller.stop(), onPause: () => controller.pause(), onResume: () => controller.resume() },
+        stdout: io.stdout as NodeJS.WriteStream,
+        ...(io.stdin ? { stdin: io.stdin } : {}),
+      });
+      try {
+        outcome = await runSearchInvocation(invocation, { controller, onEvent: (event) => queue.push(event) });
+        queue.end();
+      } catch (error) {
+        queue.fail(error);
+        await shown.catch(() => {});
+        throw error;
+      }
+      await shown;
+    } else if (mode === 'json') {
+      const print = createJsonEventPrinter(write);
+      outcome = await runSearchInvocation(invocation, { controller, onEvent: print });
+    } else {
+      write(headline);
+      outcome = await runSearchInvocation(invocation, { controller, onEvent: createPlainSearchPrinter(write, objectives) });
+    }
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
+  if (mode === 'json') {
+    write(JSON.stringify({ type: 'results', resultsPath: outcome.resultsPath, resultsJsonPath: outcome.resultsJsonPath, interrupted: outcome.interrupted }) + '\n');
+  } else {
+    if (mode === 'plain') write('\n' + resultTable(outcome.result));
+    write(`results written to ${outcome.resultsPath} and ${outcome.resultsJsonPath}\n`);
+    write(`export them with: pnpm gamma-export ${outcome.resultsPath} --to maestro|timeloop|json|csv|svg --out DIR\n`);
+  }
+  if (outcome.interrupted) {
+    if (mode !== 'json') write(`interrupted: the results so far are saved. Resume with: gamma search --resume ${outcome.checkpointDir}\n`);
+    return 130;
+  }
+  return 0;
+}
+
 export const searchCommand: Command = {
   name: 'search',
   summary: 'find the best mapping of each layer of a model (GAMMA genetic search)',
   usage: USAGE,
   async run(args, io) {
-    const invocation = parseSearchArgs(args, io);
-    const write = (text: string) => void io.stdout.write(text);
-    let objectives: readonly string[];
-    if (invocation.kind === 'new') {
-      objectives = invocation.request.objective.objectives;
-      const r = invocation.request;
-      write(
-        `gamma search: ${r.model.name}${r.layer ? ` layer ${r.layer}` : ''} on ${r.hardware.name} (${r.hardware.numPEs} PEs), objective ${r.objective.objectives.join(r.objective.weights ? ' * ' : ', ')}, ` +
-          `${r.algorithm ?? 'gamma'}, seed ${r.seed}, ${invocation.workers} worker${invocation.workers === 1 ? '' : 's'}\n`,
-      );
-    } else {
-      let checkpoint;
-      try {
-        checkpoint = await readCheckpoint(invocation.resumeDir);
-      } catch (error) {
-        throw new RunError(error instanceof Error ? error.message : String(error));
-      }
-      objectives = checkpoint.request.objective.objectives;
-      write(`gamma search: resuming ${checkpoint.request.model.name} (${checkpoint.completed.length} layer shape(s) done) from ${invocation.resumeDir}\n`);
-    }
-    const controller = new SearchController();
-    const onSigint = () => {
-      io.stderr.write('\ninterrupt: stopping after the current generation…\n');
-      controller.stop();
-    };
-    process.once('SIGINT', onSigint);
-    let outcome: SearchRunOutcome;
-    try {
-      outcome = await runSearchInvocation(invocation, { controller, onEvent: createPlainSearchPrinter(write, objectives) });
-    } finally {
-      process.removeListener('SIGINT', onSigint);
-    }
-    write('\n' + resultTable(outcome.result));
-    write(`results written to ${outcome.resultsPath}\n`);
-    if (outcome.interrupted) {
-      write(`interrupted: the results so far are saved. Resume with: gamma search --resume ${outcome.checkpointDir}\n`);
-      return 130;
-    }
-    return 0;
+    const { rest, json, noColor } = displayFlags(args);
+    return runSearchCommand(parseSearchArgs(rest, io), io, { json, noColor });
   },
 };

@@ -1,12 +1,31 @@
 import type { Command } from '../cli/command.js';
+import { UsageError } from '../cli/errors.js';
+import { parseSearchArgs, runSearchCommand } from './search.js';
 
-// Placeholder until its issue lands: reports itself as unavailable (exit 1) rather than pretending.
+/** The built-in default search that `pnpm start` runs: a whole model, one preset, the paper's budget. */
+export const DEFAULT_START_ARGS: readonly string[] = ['--model', 'resnet18', '--hw', 'edge', '--objective', 'latency', '--budget', '10000'];
+
+const PASSED_THROUGH = ['--out', '--workers', '--seed'];
+
 export const startCommand: Command = {
   name: 'start',
-  summary: '(not yet available)',
-  usage: 'Usage: gamma start',
-  async run(_args, io) {
-    io.stderr.write('gamma: start is not yet available\n');
-    return 1;
+  summary: 'run the default search: ResNet-18 on the edge preset, latency, 10 000 samples per layer shape',
+  usage: `Usage: gamma start [--out DIR] [--workers N] [--seed N] [--json] [--no-color]
+
+Runs 'gamma search ${DEFAULT_START_ARGS.join(' ')}' — every unique layer shape of ResNet-18 on the
+edge accelerator (168 PEs), minimising latency with GAMMA's genetic algorithm — with the live dashboard on a terminal
+and plain progress lines otherwise. Results go to gamma-results/resnet18 (results.pb and results.json).`,
+  async run(args, io) {
+    const rest: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+      const arg = args[i];
+      if (arg === '--json' || arg === '--no-color') continue;
+      if (!PASSED_THROUGH.includes(arg) || args[i + 1] === undefined) {
+        throw new UsageError(`gamma start: unexpected argument '${arg}' (see 'gamma start --help'; use 'gamma search' for other searches)`);
+      }
+      rest.push(arg, args[++i]);
+    }
+    const invocation = parseSearchArgs([...DEFAULT_START_ARGS, ...rest], io);
+    return runSearchCommand(invocation, io, { json: args.includes('--json'), noColor: args.includes('--no-color') });
   },
 };
