@@ -17,7 +17,12 @@ export interface Evaluator {
 export class InlineEvaluator implements Evaluator {
   readonly workers = 0;
   async evaluateBatch(problem: Problem, hardware: Hardware, mappings: readonly Mapping[]): Promise<EvaluationOutcome[]> {
-    return mappings.map((m) => toOutcome(evaluate(problem, m, hardware)));
+    // One event-loop turn per batch (a generation): otherwise a whole search runs in microtasks, and timers, I/O and
+    // a live dashboard wait until it ends.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    const outcomes = new Array<EvaluationOutcome>(mappings.length);
+    for (let i = 0; i < mappings.length; i++) outcomes[i] = toOutcome(evaluate(problem, mappings[i], hardware));
+    return outcomes;
   }
   async close(): Promise<void> {}
 }

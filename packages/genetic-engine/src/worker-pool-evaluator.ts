@@ -7,6 +7,9 @@ import type { Mapping, Problem } from '@gamma-ts/search-space';
 import type { Hardware } from '@gamma-ts/cost-model';
 import type { EvaluationOutcome } from './evaluation-outcome.js';
 import type { Evaluator } from './evaluator.js';
+import { encodeMappings } from './mapping-batch.js';
+import { createOutcomeBatch, readOutcome } from './outcome-batch.js';
+import { createBatchProgress, finishedCount, type EvaluationTask } from './evaluation-task.js';
 
 /** The worker script, beside `src/` and `dist/` alike (both are one level below the package root). */
 export const WORKER_URL = new URL('../worker/evaluate-worker.mjs', import.meta.url);
@@ -16,7 +19,10 @@ export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** Throws a clear error when the built cost model the workers import is missing. */
+/** The built task runner the worker imports (this package's dist). */
+const WORKER_CODECS = ['../dist/evaluation-task.js', '../dist/mapping-batch.js', '../dist/outcome-batch.js'].map((path) => new URL(path, WORKER_URL));
+
+/** Throws a clear error when the built cost model or task runner the workers import are missing. */
 export function assertWorkerRuntimeBuilt(): void {
   const require = createRequire(WORKER_URL);
   let entry: string;
@@ -27,6 +33,10 @@ export function assertWorkerRuntimeBuilt(): void {
   }
   if (!entry || !existsSync(entry)) {
     throw new Error(`evaluation workers need the built cost model (packages/cost-model/dist); run 'pnpm build' (tsc -b) first, or use workers: 0`);
+  }
+  const codec = WORKER_CODECS.find((url) => !existsSync(url));
+  if (codec) {
+    throw new Error(`evaluation workers need this package built (${fileURLToPath(codec)} is missing); run 'pnpm build' (tsc -b) first, or use workers: 0`);
   }
 }
 
@@ -58,10 +68,15 @@ export interface PoolStats {
   readonly busyMs: number;
 }
 
+/** Mappings a worker claims at a time: a fraction of a millisecond of work, so workers end a batch together. */
+const CLAIM_SIZE = 4;
+
 /**
- * Evaluates on a tinypool of worker threads. A batch is split into one contiguous chunk per worker (a generation is
- * a few hundred evaluations, so each task is large and the message overhead small), and the chunks are concatenated
- * in order, so the outcome never depends on which worker finished first.
+ * Evaluates on a tinypool of worker threads. A batch (a whole generation) is encoded once into a SharedArrayBuffer
+ * (`mapping-batch.ts`); every worker gets the same small task and claims a few mappings at a time until none are
+ * left, writing the outcomes in place (`evaluation-task.ts`, `outcome-batch.ts`). No mapping or result object is
+ * structured-cloned, the batch ends when its last mapping is done (not when the slowest worker wakes up), and
+ * outcome i is read from slot i, so the result never depends on which worker evaluated what.
  */
 export class WorkerPoolEvaluator implements Evaluator {
   readonly workers: number;
@@ -78,18 +93,37 @@ export class WorkerPoolEvaluator implements Evaluator {
   async evaluateBatch(problem: Problem, hardware: Hardware, mappings: readonly Mapping[]): Promise<EvaluationOutcome[]> {
     if (mappings.length === 0) return [];
     const started = performance.now();
-    const chunks = Math.min(this.workers, mappings.length);
-    const size = Math.ceil(mappings.length / chunks);
-    const tasks: Promise<{ outcomes: EvaluationOutcome[]; busyMs: number }>[] = [];
-    for (let i = 0; i < mappings.length; i += size) {
-      tasks.push(this.pool.run({ problem, hardware, mappings: mappings.slice(i, i + size) }));
-    }
-    const results = await Promise.all(tasks);
+    const count = mappings.length;
+    const task: EvaluationTask = {
+      problem,
+      hardware,
+      mappings: encodeMappings(mappings, true),
+      outcomes: createOutcomeBatch(count, true),
+      progress: createBatchProgress(),
+      claimSize: CLAIM_SIZE,
+    };
+    const runners = Math.min(this.workers, Math.ceil(count / CLAIM_SIZE));
+    await new Promise<void>((resolve, reject) => {
+      let running = runners;
+      for (let i = 0; i < runners; i++) {
+        (this.pool.run(task) as Promise<number>).then(
+          (busyMs) => {
+            this.stats.busyMs += busyMs;
+            running--;
+            // A runner that wakes up late finds nothing left to claim; the batch need not wait for it.
+            if (finishedCount(task.progress) === count) resolve();
+            else if (running === 0) reject(new Error(`evaluation workers finished ${finishedCount(task.progress)} of ${count} mappings`));
+          },
+          (error: unknown) => reject(error),
+        );
+      }
+    });
+    const outcomes = new Array<EvaluationOutcome>(count);
+    for (let i = 0; i < count; i++) outcomes[i] = readOutcome(task.outcomes, i);
     this.stats.batches++;
-    this.stats.evaluations += mappings.length;
+    this.stats.evaluations += count;
     this.stats.wallMs += performance.now() - started;
-    for (const r of results) this.stats.busyMs += r.busyMs;
-    return results.flatMap((r) => r.outcomes);
+    return outcomes;
   }
 
   poolStats(): PoolStats {

@@ -7,16 +7,19 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 let built = false;
 
 /**
- * Pool workers are `.mjs` files that import the BUILT cost model (Node 20 cannot load .ts workers), so tests that
- * start workers build the cost model and its dependencies first. `tsc -b` is incremental (about a second when up to
- * date) and runs once per test process.
+ * Pool workers are `.mjs` files that run this package's BUILT task runner on the BUILT cost model (Node 20 cannot
+ * load .ts workers), so tests that start workers build this package and its dependencies first. `tsc -b` is
+ * incremental (about a second when up to date) and runs once per test process.
  */
 export function buildWorkerDependencies(): void {
   if (built) return;
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-b', 'packages/cost-model'], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [tsc, '-b', 'packages/genetic-engine'], { cwd: repoRoot, encoding: 'utf8' });
   // tsc -b still emits past type errors; only a missing build is fatal (a stale one would fail the equality tests).
-  const entry = createRequire(new URL('../worker/', import.meta.url)).resolve('@gamma-ts/cost-model');
-  if (result.status !== 0 && !existsSync(entry)) throw new Error(`tsc -b packages/cost-model failed:\n${result.stdout}${result.stderr}`);
+  const entries = [
+    createRequire(new URL('../worker/', import.meta.url)).resolve('@gamma-ts/cost-model'),
+    fileURLToPath(new URL('../dist/evaluation-task.js', import.meta.url)),
+  ];
+  if (result.status !== 0 && !entries.every((entry) => existsSync(entry))) throw new Error(`tsc -b packages/genetic-engine failed:\n${result.stdout}${result.stderr}`);
   built = true;
 }

@@ -1,0 +1,81 @@
+import { DIMS, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+
+/*
+ * A batch of mappings as one Float64Array (optionally on a SharedArrayBuffer), so that a generation reaches worker
+ * threads without structured-cloning thousands of objects, and any worker can decode any mapping of it. Layout:
+ * [count, start of mapping 0, …, start of mapping count-1, mapping…], each mapping [levels, level…], each level
+ * [parallel, hasClusterSize, clusterSize, loops, (dim, tile)…]. Dimensions are their index in `DIMS`; anything else
+ * (a malformed mapping) is -1 and decodes to a name that is not a dimension, so the cost model rejects it as
+ * structural exactly as it would the original. Numbers are stored as doubles, so tiles and cluster sizes round-trip
+ * exactly whatever they are.
+ */
+
+/** A decoded name that is no dimension (the cost model reports it as structural). */
+const NOT_A_DIM = '?' as Dim;
+
+function dimCode(dim: Dim): number {
+  return DIMS.indexOf(dim);
+}
+
+function dimOf(code: number): Dim {
+  return code >= 0 ? DIMS[code] : NOT_A_DIM;
+}
+
+function encodedLength(mapping: Mapping): number {
+  let length = 1;
+  for (const level of mapping.levels) length += 4 + 2 * level.loops.length;
+  return length;
+}
+
+/** The batch in one buffer; `shared` puts it on a SharedArrayBuffer that every worker reads in place. */
+export function encodeMappings(mappings: readonly Mapping[], shared: true): Float64Array<SharedArrayBuffer>;
+export function encodeMappings(mappings: readonly Mapping[], shared?: false): Float64Array<ArrayBuffer>;
+export function encodeMappings(mappings: readonly Mapping[], shared = false): Float64Array<ArrayBufferLike> {
+  let length = 1 + mappings.length;
+  for (const m of mappings) length += encodedLength(m);
+  const bytes = length * Float64Array.BYTES_PER_ELEMENT;
+  const out = new Float64Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  out[0] = mappings.length;
+  let at = 1 + mappings.length;
+  for (let i = 0; i < mappings.length; i++) {
+    out[1 + i] = at;
+    const levels = mappings[i].levels;
+    out[at++] = levels.length;
+    for (const level of levels) {
+      out[at++] = dimCode(level.parallel);
+      out[at++] = level.clusterSize === null ? 0 : 1;
+      out[at++] = level.clusterSize ?? 0;
+      const loops = level.loops;
+      out[at++] = loops.length;
+      for (const loop of loops) {
+        out[at++] = dimCode(loop.dim);
+        out[at++] = loop.tile;
+      }
+    }
+  }
+  return out;
+}
+
+export function mappingCount(encoded: Float64Array<ArrayBufferLike>): number {
+  return encoded[0];
+}
+
+/** Mapping `index` of an encoded batch, equal (`toEqual`) to the one encoded. */
+export function decodeMapping(encoded: Float64Array<ArrayBufferLike>, index: number): Mapping {
+  let at = encoded[1 + index];
+  const levelCount = encoded[at++];
+  const levels = new Array<MappingLevel>(levelCount);
+  for (let l = 0; l < levelCount; l++) {
+    const parallel = dimOf(encoded[at++]);
+    const hasClusterSize = encoded[at++] === 1;
+    const size = encoded[at++];
+    const loopCount = encoded[at++];
+    const loops = new Array<LoopTile>(loopCount);
+    for (let j = 0; j < loopCount; j++) {
+      const dim = dimOf(encoded[at++]);
+      loops[j] = { dim, tile: encoded[at++] };
+    }
+    levels[l] = { parallel, clusterSize: hasClusterSize ? size : null, loops };
+  }
+  return { levels };
+}
