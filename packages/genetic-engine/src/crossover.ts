@@ -1,15 +1,19 @@
-import { DIMS, type Mapping } from '@gamma-ts/search-space';
+import type { Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { tileOf, withTile } from './loop-tiles.js';
+import { searchableDims, tileOf, withTile } from './loop-tiles.js';
 
 /**
  * GAMMA's tile crossover: with probability `rate`, pick one dimension and exchange its tiles, at every level the two
  * parents share, between them. Loop orders and parallel dimensions stay with their own parent, so a child inherits a
- * whole dataflow and only the tiling of one dimension changes.
+ * whole dataflow and only the tiling of one dimension changes. GAMMA draws the dimension among all six; here only
+ * among those whose tiles can differ (R/S are always the full kernel, a depthwise layer has no K), so a crossover
+ * never degenerates into a copy.
  */
 export function crossover(a: Mapping, b: Mapping, rate: number, ctx: OperatorContext): [Mapping, Mapping] {
   if (ctx.rng.next() >= rate) return [a, b];
-  const dim = DIMS[ctx.rng.int(DIMS.length)];
+  const dims = searchableDims(ctx.problem);
+  if (dims.length === 0) return [a, b];
+  const dim = dims[ctx.rng.int(dims.length)];
   const shared = Math.min(a.levels.length, b.levels.length);
   const levelsA = [...a.levels];
   const levelsB = [...b.levels];

@@ -1,15 +1,15 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { Individual } from './individual.js';
 import type { Strategy, StrategyContext } from './strategy.js';
-import { initialProposals } from './strategy.js';
 import { crossover } from './crossover.js';
 import { tileMutation } from './tile-mutation.js';
 import { parallelMutation } from './parallel-mutation.js';
 import { reorder } from './reorder.js';
 import { levelGrowth } from './level-growth.js';
 import { levelAging } from './level-aging.js';
-import { rankIndividuals, selectParents } from './selection.js';
+import { rankIndividuals, selectParents, uniqueByKey } from './selection.js';
 import { selectElites } from './elitism.js';
+import { unitBaseMapping } from './unit-base-mapping.js';
 
 export interface PopulationState {
   /** The current population, ranked best first. */
@@ -34,6 +34,31 @@ export function survivors(state: PopulationState, evaluated: readonly Individual
 }
 
 /**
+ * GAMMA's next population: like `survivors`, but each mapping once (GAMMA's code removes duplicates before ranking),
+ * so copies of a good mapping cannot crowd out the rest of the population.
+ */
+export function uniqueSurvivors(state: PopulationState, evaluated: readonly Individual[], ctx: StrategyContext): PopulationState {
+  const elites = selectElites(state.population, ctx.populationSize);
+  return { population: uniqueByKey(rankIndividuals([...elites, ...evaluated], ctx.spec)).slice(0, ctx.populationSize) };
+}
+
+/** GAMMA's first generation: warm-start seeds, two all-unit-tile mappings, then unit-base genomes. */
+export function gammaInitialProposals(count: number, ctx: StrategyContext): Mapping[] {
+  const proposals = ctx.seeds.slice(0, count).map((m) => ctx.repair(m));
+  for (let unit = 0; proposals.length < count; unit++) proposals.push(unitBaseMapping(ctx, unit < 2));
+  return proposals;
+}
+
+/** Two different parents (GAMMA draws a random pair without repetition); the same one only if there is just one. */
+function parentPair(parents: readonly Individual[], ctx: StrategyContext): [Mapping, Mapping] {
+  const first = ctx.rng.int(parents.length);
+  if (parents.length === 1) return [parents[0].mapping, parents[0].mapping];
+  let second = ctx.rng.int(parents.length - 1);
+  if (second >= first) second++;
+  return [parents[first].mapping, parents[second].mapping];
+}
+
+/**
  * GAMMA: parents are the best 40 % of the unique valid individuals; each pair of children comes from two random parents
  * by tile crossover, then tile mutation, parallel-dimension mutation, reorder, level growth and aging, and repair.
  * The best 5 % survive as elites. With 2–3 objectives the ranking is NSGA-II's (see `rankIndividuals`).
@@ -42,17 +67,16 @@ export const gammaSearch: Strategy<PopulationState> = {
   algorithm: 'gamma',
   initialState: () => ({ population: [] }),
   propose(state, count, ctx) {
-    if (state.population.length === 0) return initialProposals(count, ctx);
-    const parents = selectParents(state.population);
+    if (state.population.length === 0) return gammaInitialProposals(count, ctx);
+    const parents = selectParents(state.population, ctx.populationSize);
     const children: Mapping[] = [];
     while (children.length < count) {
-      const dad = parents[ctx.rng.int(parents.length)].mapping;
-      const mom = parents[ctx.rng.int(parents.length)].mapping;
+      const [dad, mom] = parentPair(parents, ctx);
       const [a, b] = crossover(dad, mom, ctx.rates.crossover, ctx);
       children.push(varyChild(a, ctx));
       if (children.length < count) children.push(varyChild(b, ctx));
     }
     return children;
   },
-  accept: survivors,
+  accept: uniqueSurvivors,
 };

@@ -35,12 +35,13 @@ export function uniqueByKey(individuals: readonly Individual[]): Individual[] {
 }
 
 /**
- * Parent selection on a ranked population: the best `fraction` of the unique valid individuals (at least one). With no
- * valid individual at all, the same fraction of the unique ones closest to validity, so the search can still climb.
+ * Parent selection on a ranked population, as GAMMA's code does it: the best ⌊fraction·populationSize⌋ of the unique
+ * valid individuals, or all of them when fewer are valid (at least one). With no valid individual at all, the same
+ * number of the unique ones closest to validity, so the search can still climb.
  */
-export function selectParents(ranked: readonly Individual[], fraction = DEFAULT_PARENT_FRACTION): Individual[] {
+export function selectParents(ranked: readonly Individual[], populationSize = ranked.length, fraction = DEFAULT_PARENT_FRACTION): Individual[] {
   const unique = uniqueByKey(ranked);
   const valid = unique.filter((ind) => ind.valid);
   const pool = valid.length > 0 ? valid : unique;
-  return pool.slice(0, Math.max(1, Math.ceil(pool.length * fraction)));
+  return pool.slice(0, Math.max(1, Math.floor(populationSize * fraction)));
 }

@@ -1,24 +1,37 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { divisors, searchableDims, tileBound, withTile } from './loop-tiles.js';
+import { divisors, parallelDims, searchableDims, tileBound, withTile } from './loop-tiles.js';
 
 /**
- * GAMMA's tile mutation: `loci` independent attempts, each taken with probability `rate`, to redraw one gene: a tile
- * (uniform in [1, the parent level's tile], or a divisor of it with `factorsOnly`) or, below the outermost level, the
- * cluster size (uniform in [1, PEs]; `repair` shrinks it if the product of cluster sizes exceeds the PEs).
+ * GAMMA's tile mutation: `loci` independent attempts, each taken with probability `rate`, to redraw one gene picked
+ * uniformly from the whole genome, as GAMMA's genome lays them out: per level a header gene (which dimension is
+ * unrolled spatially, and below the outermost level the cluster size) and the tiles.
+ * - A tile is drawn uniformly in [1, the parent level's tile] (the extent at the top), or among the parent tile's
+ *   divisors with `factorsOnly`.
+ * - The header gets a parallel dimension drawn from K, C, Y, X (possibly the same one) and, below the top, a cluster
+ *   size drawn among the divisors of min(parent tile of that dimension, PEs), so that the clusters tile the parent's
+ *   slice of the unrolled dimension exactly — GAMMA draws it the same way.
+ * R/S tiles (always the full kernel here) and extent-1 dimensions are not genes: mutating them would waste a locus.
  */
 export function tileMutation(mapping: Mapping, rate: number, loci: number, ctx: OperatorContext): Mapping {
   const dims = searchableDims(ctx.problem);
+  const genesPerLevel = dims.length + 1;
   let current = mapping;
   for (let locus = 0; locus < loci; locus++) {
     if (ctx.rng.next() >= rate) continue;
-    const levelIndex = ctx.rng.int(current.levels.length);
-    const genes = dims.length + (levelIndex > 0 ? 1 : 0);
-    if (genes === 0) continue;
-    const gene = ctx.rng.int(genes);
+    const pick = ctx.rng.int(current.levels.length * genesPerLevel);
+    const levelIndex = Math.floor(pick / genesPerLevel);
+    const gene = pick % genesPerLevel;
     const levels = [...current.levels];
     if (gene === dims.length) {
-      levels[levelIndex] = { ...levels[levelIndex], clusterSize: ctx.rng.intBetween(1, ctx.space.numPEs) };
+      const choices = parallelDims(ctx.problem);
+      const parallel = choices[ctx.rng.int(choices.length)];
+      let clusterSize = levels[levelIndex].clusterSize;
+      if (levelIndex > 0) {
+        const options = divisors(Math.min(tileBound(ctx.problem, current, levelIndex, parallel), ctx.space.numPEs));
+        clusterSize = options[ctx.rng.int(options.length)];
+      }
+      levels[levelIndex] = { ...levels[levelIndex], parallel, clusterSize };
     } else {
       const dim = dims[gene];
       const bound = tileBound(ctx.problem, current, levelIndex, dim);

@@ -69,13 +69,30 @@ describe('tile mutation', () => {
         expect(t.S).toBe(3);
         for (const d of ['K', 'C', 'Y', 'X'] as const) {
           expect(t[d]).toBeGreaterThanOrEqual(1);
-          expect(t[d]).toBeLessThanOrEqual(i === 0 ? dimExtent(conv3x3, d) : tilesOf(twoLevel, 0)[d]);
+          // A level-1 tile is drawn within the level-0 tile of that moment: the original one or a mutated one.
+          const bound = i === 0 ? dimExtent(conv3x3, d) : Math.max(tilesOf(twoLevel, 0)[d], tilesOf(m, 0)[d]);
+          expect(t[d]).toBeLessThanOrEqual(bound);
           if (t[d] !== tilesOf(twoLevel, i)[d]) changes++;
         }
         expect(m.levels[i].clusterSize === null).toBe(i === 0);
       }
     }
     expect(changes).toBeGreaterThan(60);
+  });
+
+  it('redraws a level header: a parallel dim, and below the top a cluster size dividing min(parent tile, PEs)', () => {
+    let headers = 0;
+    for (let seed = 1; seed <= 200; seed++) {
+      const m = tileMutation(twoLevel, 1, 1, ctxFor(conv3x3, seed));
+      expect(['K', 'C', 'Y', 'X']).toContain(m.levels[0].parallel);
+      expect(m.levels[0].clusterSize).toBeNull();
+      const inner = m.levels[1];
+      if (inner.parallel === twoLevel.levels[1].parallel && inner.clusterSize === twoLevel.levels[1].clusterSize) continue;
+      headers++;
+      expect(Math.min(tilesOf(twoLevel, 0)[inner.parallel], 168) % inner.clusterSize!).toBe(0);
+      expect(tilesOf(m, 1)).toEqual(tilesOf(twoLevel, 1));
+    }
+    expect(headers).toBeGreaterThan(5);
   });
 
   it('picks divisors of the parent tile with factorsOnly', () => {
@@ -98,15 +115,18 @@ describe('tile mutation', () => {
 });
 
 describe('parallel mutation', () => {
-  it('changes one level to another of K, C, Y, X (C, Y, X for depthwise)', () => {
-    for (let seed = 1; seed <= 30; seed++) {
-      const m = parallelMutation(twoLevel, 1, ctxFor(conv3x3, seed));
-      const changed = m.levels.filter((l, i) => l.parallel !== twoLevel.levels[i].parallel);
-      expect(changed.length).toBe(1);
-      expect(['K', 'C', 'Y', 'X']).toContain(changed[0].parallel);
-      const dw: Mapping = { levels: [level('C', null, { C: 32, Y: 112, X: 112, R: 3, S: 3 })] };
-      expect(['Y', 'X']).toContain(parallelMutation(dw, 1, ctxFor(depthwise, seed)).levels[0].parallel);
-    }
+  it('swaps the unrolled dimensions of two adjacent levels, nothing else', () => {
+    const m = parallelMutation(twoLevel, 1, ctxFor(conv3x3));
+    expect(m.levels.map((l) => l.parallel)).toEqual(['C', 'K']);
+    expect(m.levels.map((l) => l.loops)).toEqual(twoLevel.levels.map((l) => l.loops));
+    expect(m.levels.map((l) => l.clusterSize)).toEqual([null, 8]);
+    const three: Mapping = { levels: [...twoLevel.levels, level('Y', 2, { K: 1, C: 1, Y: 1, X: 1, R: 3, S: 3 })] };
+    const seen = new Set<string>();
+    for (let seed = 1; seed <= 30; seed++) seen.add(parallelMutation(three, 1, ctxFor(conv3x3, seed)).levels.map((l) => l.parallel).join(''));
+    expect([...seen].sort()).toEqual(['CKY', 'KYC']);
+    const dw: Mapping = { levels: [level('C', null, { C: 32, Y: 112, X: 112, R: 3, S: 3 })] };
+    expect(parallelMutation(dw, 1, ctxFor(depthwise))).toBe(dw);
+    expect(parallelMutation(twoLevel, 0, ctxFor(conv3x3))).toBe(twoLevel);
   });
 });
 

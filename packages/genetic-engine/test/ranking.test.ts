@@ -48,21 +48,23 @@ describe('ranking and selection', () => {
     expect(rankIndividuals(pop, { objectives: ['latency', 'energy'], weights: [2, 1] }).map((i) => i.key)).toEqual(['a', 'b']);
   });
 
-  it('selects the best 40 % of unique valid individuals as parents and 5 % as elites', () => {
+  it('selects the best 40 % of the population among unique valid individuals as parents and 5 % as elites', () => {
     const pop = Array.from({ length: 40 }, (_, i) => ind(`k${i % 20}`, 100 + i, 1, i < 30));
     const ranked = rankIndividuals(pop, { objectives: ['latency'] });
-    const parents = selectParents(ranked);
-    // 20 unique keys, 10 of them also valid → unique valid = 20 (k0..k19 all valid at least once via i<30)
+    // 20 unique keys, all valid at least once (i < 30): 40 % of a population of 40 is 16 parents, each key once.
+    const parents = selectParents(ranked, 40);
     expect(new Set(parents.map((p) => p.key)).size).toBe(parents.length);
     expect(parents.every((p) => p.valid)).toBe(true);
-    expect(parents.length).toBe(Math.ceil(0.4 * 20));
+    expect(parents.length).toBe(16);
     expect(parents[0].key).toBe('k0');
+    // Fewer unique valid individuals than 40 % of the population: all of them (GAMMA caps at the valid count).
+    expect(selectParents(ranked, 100).length).toBe(20);
     expect(selectElites(ranked, 40).map((e) => e.key)).toEqual(['k0', 'k1']);
   });
 
   it('falls back to the individuals closest to validity when none is valid', () => {
     const pop = [ind('a', 1, 1, false, 5), ind('b', 1, 1, false, 0.2), ind('c', 1, 1, false, 3)];
-    expect(selectParents(rankIndividuals(pop, { objectives: ['latency'] })).map((p) => p.key)).toEqual(['b', 'c']);
+    expect(selectParents(rankIndividuals(pop, { objectives: ['latency'] }), 5).map((p) => p.key)).toEqual(['b', 'c']);
     expect(selectElites(rankIndividuals(pop, { objectives: ['latency'] }), 100)).toEqual([]);
   });
 });
