@@ -208,14 +208,29 @@ function ertYaml(hw: Hardware, names: ArchLevelNames): string {
   return toYaml({ ERT: { version: 0.3, tables: [...storageTables, mac] } });
 }
 
-/** `factors: C=2 M=1 …` and `permutation` (Timeloop lists loops inner → outer) over every dimension. */
-function directive(target: string, type: 'temporal' | 'spatial', level: LevelFactors, dims: readonly TimeloopDim[], extra: Record<string, YamlValue> = {}) {
+/**
+ * `factors: C=2 M=16,8 …` (a residual after the comma: the loop's trip count in the dimension's last tile) and
+ * `permutation` (Timeloop lists loops inner → outer) over every dimension.
+ */
+function directive(
+  target: string,
+  type: 'temporal' | 'spatial',
+  level: LevelFactors,
+  dims: readonly TimeloopDim[],
+  extra: Record<string, YamlValue> = {},
+  residual: Partial<Record<TimeloopDim, number>> = {},
+) {
   const inner = [...level.order].reverse();
   const permutation = [...inner, ...dims.filter((d) => !inner.includes(d))];
+  const factor = (d: TimeloopDim): string => {
+    const end = level.factors[d] ?? 1;
+    const last = residual[d] ?? end;
+    return last === end ? `${d}=${end}` : `${d}=${end},${last}`;
+  };
   return {
     target,
     type,
-    factors: dims.map((d) => `${d}=${level.factors[d] ?? 1}`).join(' '),
+    factors: dims.map(factor).join(' '),
     permutation: permutation.join(''),
     ...extra,
   };
@@ -237,7 +252,8 @@ function mapYaml(problem: Problem, factors: TimeloopFactors, storage: readonly s
     // A level with one sub-cluster has no fan-out in the architecture, and Timeloop rejects a spatial directive there.
     if (level.fanout > 1) {
       const spatial: LevelFactors = { factors: { [level.spatial.dim]: level.spatial.factor }, order: [level.spatial.dim] };
-      directives.push(directive(spatialTarget(i), 'spatial', spatial, asDims, { split: allDims.length }));
+      const residual = { [level.spatial.dim]: level.spatial.lastFold };
+      directives.push(directive(spatialTarget(i), 'spatial', spatial, asDims, { split: allDims.length }, residual));
     }
   });
   directives.push(directive('L1', 'temporal', factors.pe, asDims));
@@ -303,7 +319,7 @@ export function exportTimeloop(result: SearchResult): ExportedFile[] {
   });
   if (failures.length > 0) {
     const more = failures.length > 1 ? ` (and ${failures.length - 1} more layer${failures.length > 2 ? 's' : ''})` : '';
-    throw new NonDivisorTileError(failures[0].layer, failures[0].detail + more);
+    throw new NonDivisorTileError(failures[0].layer, failures[0].detail + more, failures[0].hint);
   }
   const hw = result.run.hardware;
   files.push({

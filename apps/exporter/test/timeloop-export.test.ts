@@ -16,16 +16,39 @@ function factorizable(r: GoldenRecord): boolean {
 
 const exportable = goldenRecords().filter(factorizable);
 
-/** `factors: C=2 M=1 …` lines of a map.yaml, read the way Timeloop's parser reads them. */
-function directives(mapYaml: string): { target: string; type: string; factors: Record<string, number>; permutation: string }[] {
+interface Directive {
+  readonly target: string;
+  readonly type: string;
+  readonly factors: Record<string, number>;
+  /** Residual trip counts (`M=16,8` → 8); equal to the factor when the directive gives none. */
+  readonly residuals: Record<string, number>;
+  readonly permutation: string;
+}
+
+/** `factors: C=2 M=16,8 …` lines of a map.yaml, read the way Timeloop's parser (src/mapping/parser.cpp) reads them. */
+function directives(mapYaml: string): Directive[] {
   const blocks = mapYaml.split('\n  - ').slice(1);
   return blocks
     .filter((b) => /type: (temporal|spatial)/.test(b))
     .map((b) => {
       const factors: Record<string, number> = {};
-      for (const [, dim, n] of (b.match(/factors: (.*)/)?.[1] ?? '').matchAll(/([A-Za-z]+)=([0-9]+)/g)) factors[dim] = Number(n);
-      return { target: b.match(/target: (\S+)/)![1], type: b.match(/type: (\S+)/)![1], factors, permutation: b.match(/permutation: (\S+)/)![1] };
+      const residuals: Record<string, number> = {};
+      for (const [, dim, n, , r] of (b.match(/factors: (.*)/)?.[1] ?? '').matchAll(/([A-Za-z]+)=([0-9]+)(,([0-9]+))?/g)) {
+        factors[dim] = Number(n);
+        residuals[dim] = r === undefined ? Number(n) : Number(r);
+      }
+      return { target: b.match(/target: (\S+)/)![1], type: b.match(/type: (\S+)/)![1], factors, residuals, permutation: b.match(/permutation: (\S+)/)![1] };
     });
+}
+
+/**
+ * Each dimension's size as Timeloop v3 checks it: loops outer → inner as a mixed-radix number whose last digit
+ * may stop early, (((res₀ − 1)·f₁ + res₁ − 1)·f₂ + … + res_last − 1) + 1. Without residuals it is Π factors.
+ */
+function timeloopExtents(list: readonly Directive[]): Record<string, number> {
+  const last: Record<string, number> = {};
+  for (const d of list) for (const dim of Object.keys(d.factors)) last[dim] = (last[dim] ?? 0) * d.factors[dim] + d.residuals[dim] - 1;
+  return Object.fromEntries(Object.entries(last).map(([dim, n]) => [dim, n + 1]));
 }
 
 /** Timeloop's component name for an ERT table key (the last path element, without an instance range). */
@@ -45,8 +68,7 @@ describe('timeloop factorisation of golden mappings', () => {
     for (const r of exportable) {
       const { problem, mapping, hardware } = r.case;
       const files = toTimeloopLayer(problem, mapping, hardware);
-      const product: Record<string, number> = {};
-      for (const d of directives(files.map)) for (const [dim, n] of Object.entries(d.factors)) product[dim] = (product[dim] ?? 1) * n;
+      const product = timeloopExtents(directives(files.map));
       const extents: Record<string, number> = {
         C: problem.C,
         R: problem.R,
@@ -73,6 +95,77 @@ describe('timeloop factorisation of golden mappings', () => {
       expect(spatial.length, r.id).toBe(factors.levels.filter((l) => l.fanout > 1).length);
       for (const level of factors.levels) expect(level.spatial.factor).toBeLessThanOrEqual(level.fanout);
     }
+  });
+});
+
+describe('partial last folds (Timeloop v3 residual factors)', () => {
+  const partial = exportable.find((r) => timeloopFactors(r.case.problem, r.case.mapping, r.case.hardware.numPEs).levels.some((l) => l.spatial.lastFold !== l.spatial.factor))!;
+
+  it('a partial last fold at the outermost split is written as factor,residual on the spatial directive', () => {
+    const { problem, mapping, hardware } = partial.case;
+    const factors = timeloopFactors(problem, mapping, hardware.numPEs);
+    const i = factors.levels.findIndex((l) => l.spatial.lastFold !== l.spatial.factor);
+    const { dim, factor, lastFold } = factors.levels[i].spatial;
+    expect(lastFold).toBeGreaterThan(0);
+    expect(lastFold).toBeLessThan(factor);
+    const files = toTimeloopLayer(problem, mapping, hardware);
+    const spatial = directives(files.map).filter((d) => d.type === 'spatial');
+    const withResidual = spatial.filter((d) => Object.keys(d.factors).some((k) => d.residuals[k] !== d.factors[k]));
+    expect(withResidual).toHaveLength(1);
+    expect(withResidual[0].factors[dim]).toBe(factor);
+    expect(withResidual[0].residuals[dim]).toBe(lastFold);
+    expect(files.map).toContain(`${dim}=${factor},${lastFold}`);
+    // Timeloop counts a spatial loop's full factor as instances in use; MAESTRO's busy PEs agree.
+    expect(files.busyPEs).toBe(evaluate(problem, mapping, hardware).busyPEs);
+  });
+
+  it('the hand-checked case: 112 rows over 6 sub-clusters are 19 folds of 6 and a last of 4', () => {
+    const base = exportable.find((r) => r.case.mapping.levels.length === 1 && r.case.problem.op === 'CONV')!;
+    const problem = { ...base.case.problem, Y: 114, X: 114, R: 3, S: 3, strideY: 1, strideX: 1 };
+    expect(outputRows(problem)).toBe(112);
+    const loops = (['K', 'C', 'Y', 'X', 'R', 'S'] as const).map((dim) => ({ dim, tile: dim === 'Y' ? 1 : dimExtent(problem, dim) }));
+    const mapping = { levels: [{ parallel: 'Y' as const, clusterSize: null, loops }] };
+    const factors = timeloopFactors(problem, mapping, 6);
+    expect(factors.levels[0].spatial).toEqual({ dim: 'P', factor: 6, lastFold: 4 });
+    expect(factors.levels[0].temporal.factors.P).toBe(19);
+    expect(factors.busyPEs).toBe(6);
+    const files = toTimeloopLayer(problem, mapping, { ...base.case.hardware, numPEs: 6 });
+    expect(files.map).toContain('P=6,4');
+    expect(timeloopExtents(directives(files.map)).P).toBe(112);
+  });
+
+  it('refuses a partial fold repeated in every tile of an outer split, with a hint that fits a --factors-only search', () => {
+    const bad = goldenRecords().find((r) => {
+      try {
+        timeloopFactors(r.case.problem, r.case.mapping, r.case.hardware.numPEs);
+        return false;
+      } catch (error) {
+        return error instanceof NonDivisorTileError && error.detail.includes('partial last fold in each');
+      }
+    })!;
+    const { problem, mapping, hardware } = bad.case;
+    expect(() => toTimeloopLayer(problem, mapping, hardware)).toThrowError(
+      /^layer '.*': level [1-9] spreads \d+ .* tiles over \d+ sub-clusters, leaving a partial last fold in each of the \d+ level-\d tiles .*--levels 1\.\.1/,
+    );
+    expect(() => exportTimeloop(sampleResult([bad.id]))).toThrowError(/one-level mappings \(--levels 1\.\.1\) always export/);
+  });
+});
+
+describe('depthwise layers', () => {
+  it('a K-parallel level spreads C (as the cost model counts it), never the M that a depthwise shape lacks', () => {
+    const dw = exportable.find((r) => r.case.problem.op === 'DSCONV' && r.case.mapping.levels.length === 1)!;
+    const problem = dw.case.problem;
+    const loops = (['K', 'C', 'Y', 'X', 'R', 'S'] as const).map((dim) => ({ dim, tile: dim === 'C' ? 1 : dimExtent(problem, dim) }));
+    const mapping = { levels: [{ parallel: 'K' as const, clusterSize: null, loops }] };
+    const hardware = { ...dw.case.hardware, numPEs: problem.C };
+    const files = toTimeloopLayer(problem, mapping, hardware);
+    const spatial = directives(files.map).filter((d) => d.type === 'spatial');
+    expect(spatial).toHaveLength(1);
+    expect(spatial[0].factors.C).toBe(problem.C);
+    expect(spatial[0].permutation).not.toContain('M');
+    expect(files.map).not.toMatch(/M=|permutation: \S*M/);
+    expect(files.busyPEs).toBe(problem.C);
+    expect(files.busyPEs).toBe(evaluate(problem, mapping, hardware).busyPEs);
   });
 });
 
