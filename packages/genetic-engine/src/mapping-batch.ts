@@ -13,8 +13,10 @@ import { DIMS, type Dim, type LoopTile, type Mapping, type MappingLevel } from '
 /** A decoded name that is no dimension (the cost model reports it as structural). */
 const NOT_A_DIM = '?' as Dim;
 
+const DIM_CODE: Readonly<Record<string, number>> = Object.fromEntries(DIMS.map((dim, i) => [dim, i]));
+
 function dimCode(dim: Dim): number {
-  return DIMS.indexOf(dim);
+  return DIM_CODE[dim] ?? -1;
 }
 
 function dimOf(code: number): Dim {
@@ -22,8 +24,9 @@ function dimOf(code: number): Dim {
 }
 
 function encodedLength(mapping: Mapping): number {
+  const levels = mapping.levels;
   let length = 1;
-  for (const level of mapping.levels) length += 4 + 2 * level.loops.length;
+  for (let l = 0; l < levels.length; l++) length += 4 + 2 * levels[l].loops.length;
   return length;
 }
 
@@ -41,15 +44,17 @@ export function encodeMappings(mappings: readonly Mapping[], shared = false): Fl
     out[1 + i] = at;
     const levels = mappings[i].levels;
     out[at++] = levels.length;
-    for (const level of levels) {
+    for (let l = 0; l < levels.length; l++) {
+      const level = levels[l];
+      const clusterSize = level.clusterSize;
       out[at++] = dimCode(level.parallel);
-      out[at++] = level.clusterSize === null ? 0 : 1;
-      out[at++] = level.clusterSize ?? 0;
+      out[at++] = clusterSize === null ? 0 : 1;
+      out[at++] = clusterSize === null ? 0 : clusterSize;
       const loops = level.loops;
       out[at++] = loops.length;
-      for (const loop of loops) {
-        out[at++] = dimCode(loop.dim);
-        out[at++] = loop.tile;
+      for (let j = 0; j < loops.length; j++) {
+        out[at++] = dimCode(loops[j].dim);
+        out[at++] = loops[j].tile;
       }
     }
   }
