@@ -27,7 +27,7 @@ interface Measurement {
 
 const load = (l: readonly number[]): string => l.map((x) => x.toFixed(1)).join(', ');
 
-it('throughput with 0, 1 and 2 workers, pool overhead, and a whole ResNet-50 search', () => {
+it('throughput with 0, 1 and 2 workers, pool overhead, and a whole ResNet-50 search', async () => {
   // The measurement runs the built engine in plain Node (see throughput-run.mjs for why not under vitest).
   const script = fileURLToPath(new URL('./throughput-run.mjs', import.meta.url));
   const child = spawnSync(process.execPath, [script], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
@@ -67,7 +67,7 @@ it('throughput with 0, 1 and 2 workers, pool overhead, and a whole ResNet-50 sea
     '',
     `Load average (1, 5, 15 min; 2 cores shared with other jobs): ${load(m.loadBefore)} before, ${load(m.loadAfter)} after.`,
   );
-  report('throughput', lines.join('\n'));
+  await report('throughput', lines.join('\n'));
 
   // Every worker count finds the same best mapping (evaluation is pure; all randomness is on the main thread).
   const bests = new Set(m.runs.map((run) => run.best));
