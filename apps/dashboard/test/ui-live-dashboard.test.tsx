@@ -30,6 +30,25 @@ describe('runLiveDashboard', () => {
     expect(text).toContain('100%  3/3 layers');
   });
 
+  it('runs with a piped stdin, whose isTTY is undefined rather than false, without asking for raw mode', async () => {
+    const stdout = new FakeStdout(100, 40);
+    const stdin = new FakeStdin(undefined as unknown as boolean);
+    const outcome = await runLiveDashboard({
+      events: iterate(fullRunEvents),
+      run,
+      controls: { onQuit() {}, onPause() {}, onResume() {} },
+      stdout: stdout as unknown as NodeJS.WriteStream,
+      stdin: stdin as unknown as NodeJS.ReadStream,
+      stderr: stdout as unknown as NodeJS.WriteStream,
+      patchConsole: false,
+      color: false,
+    });
+    expect(outcome.result).toEqual(finalResult);
+    expect(stdin.rawModeCalls).toBe(0);
+    expect(stdout.text()).not.toContain('Raw mode is not supported');
+    expect(stdout.text()).toContain('100%  3/3 layers');
+  });
+
   it('ends a subscribe-function source at run-end and unsubscribes', async () => {
     const { io } = streams();
     const unsubscribe = vi.fn();

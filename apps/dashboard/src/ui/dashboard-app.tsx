@@ -18,7 +18,8 @@ export interface DashboardAppProps {
 export function DashboardApp({ store, controls, canPause, onForceQuit }: DashboardAppProps) {
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { columns, rows } = useTerminalSize();
-  const { isRawModeSupported } = useStdin();
+  // Ink reports `stdin.isTTY`, which is undefined (not false) for pipes; useInput treats only false as inactive.
+  const isRawModeSupported = useStdin().isRawModeSupported === true;
   useInput(
     (input, key) => {
       if (input === 'q' || (key.ctrl && input === 'c')) {
