@@ -73,3 +73,35 @@ describe('dashboard store', () => {
     expect(() => createDashboardStore(initialDashboardState(run), { maxFramesPerSecond: 0 })).toThrow(/maxFramesPerSecond must be > 0, got 0/);
   });
 });
+
+describe('dashboard store frame spacing', () => {
+  it('spaces frames so that drawing stays within the render budget, between 10 per second and 1 per second', () => {
+    const time = manualTime();
+    const store = createDashboardStore(initialDashboardState(run), { maxFramesPerSecond: 10, now: time.now, schedule: time.schedule, renderBudget: 0.03 });
+    expect(store.frameIntervalMs()).toBe(100);
+    store.reportRenderTime(1.5); // 1.5 ms / 3 % = 50 ms: faster than 10 fps allows
+    expect(store.frameIntervalMs()).toBe(100);
+    store.reportRenderTime(6); // moving average 0.7·1.5 + 0.3·6 = 2.85 ms → 95 ms, still the 10 fps floor
+    expect(store.frameIntervalMs()).toBe(100);
+    for (let i = 0; i < 20; i++) store.reportRenderTime(12); // → 12 ms / 3 % = 400 ms
+    expect(store.frameIntervalMs()).toBeCloseTo(400, 0);
+    for (let i = 0; i < 20; i++) store.reportRenderTime(200); // a very slow terminal still gets a frame a second
+    expect(store.frameIntervalMs()).toBe(1000);
+    store.dispose();
+  });
+
+  it('publishes a burst of events no more often than the adapted interval', () => {
+    const time = manualTime();
+    const store = createDashboardStore(initialDashboardState(run), { maxFramesPerSecond: 10, now: time.now, schedule: time.schedule });
+    let frames = 0;
+    store.subscribe(() => (frames += 1));
+    for (let i = 0; i < 20; i++) store.reportRenderTime(15); // → 500 ms
+    for (const event of fullRunEvents) store.dispatch({ type: 'event', event, atMs: time.now() });
+    expect(frames).toBe(1);
+    time.advance(499);
+    expect(frames).toBe(1);
+    time.advance(1);
+    expect(frames).toBe(2);
+    store.dispose();
+  });
+});

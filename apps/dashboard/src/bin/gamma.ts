@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-import { main } from '../cli/main.js';
+// React picks its development or production build when first loaded; the development build checks every render
+// and is several times slower, which a live dashboard beside a running search cannot afford.
+process.env['NODE_ENV'] ??= 'production';
+const { main } = await import('../cli/main.js');
 
 const code = await main(process.argv.slice(2), {
   stdout: process.stdout,

@@ -14,6 +14,14 @@ export interface DashboardStore {
   getSnapshot(): DashboardState;
   subscribe(listener: () => void): () => void;
   flush(): void;
+  /**
+   * How long the terminal took to draw the last frame. Frames are spaced so that drawing stays within
+   * `renderBudget` of the wall time (the search must not slow down), but never more often than `maxFramesPerSecond`
+   * and at least once a second.
+   */
+  reportRenderTime(ms: number): void;
+  /** The current spacing of frames, ms. */
+  frameIntervalMs(): number;
   dispose(): void;
 }
 
@@ -21,7 +29,12 @@ export interface DashboardStoreOptions {
   readonly maxFramesPerSecond?: number;
   readonly now?: () => number;
   readonly schedule?: ScheduleTimer;
+  /** Share of wall time drawing may take; default 0.03. */
+  readonly renderBudget?: number;
 }
+
+/** Frames are drawn at least this often, however slow the terminal. */
+const SLOWEST_FRAME_INTERVAL_MS = 1000;
 
 export function createDashboardStore(initial: DashboardState, options: DashboardStoreOptions = {}): DashboardStore {
   const maxFps = options.maxFramesPerSecond ?? 10;
@@ -34,7 +47,11 @@ export function createDashboardStore(initial: DashboardState, options: Dashboard
     snapshot = state;
     for (const listener of listeners) listener();
   };
-  const throttle = new FrameThrottle(publish, 1000 / maxFps, options.now ?? Date.now, options.schedule ?? realTimer);
+  const fastestIntervalMs = 1000 / maxFps;
+  const renderBudget = options.renderBudget ?? 0.03;
+  let intervalMs = fastestIntervalMs;
+  let renderTimeMs: number | null = null;
+  const throttle = new FrameThrottle(publish, fastestIntervalMs, options.now ?? Date.now, options.schedule ?? realTimer);
   return {
     dispatch(action) {
       state = dashboardReducer(state, action);
@@ -51,6 +68,14 @@ export function createDashboardStore(initial: DashboardState, options: Dashboard
       return () => listeners.delete(listener);
     },
     flush: () => throttle.flush(),
+    reportRenderTime(ms) {
+      if (!(ms >= 0)) return;
+      // A moving average: one slow frame (a resize, a GC pause) should not slow the display for long.
+      renderTimeMs = renderTimeMs === null ? ms : 0.7 * renderTimeMs + 0.3 * ms;
+      intervalMs = Math.min(SLOWEST_FRAME_INTERVAL_MS, Math.max(fastestIntervalMs, renderTimeMs / renderBudget));
+      throttle.setMinInterval(intervalMs);
+    },
+    frameIntervalMs: () => intervalMs,
     dispose() {
       throttle.cancel();
       listeners.clear();

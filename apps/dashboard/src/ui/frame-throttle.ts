@@ -16,7 +16,7 @@ export class FrameThrottle {
 
   constructor(
     private readonly publish: () => void,
-    private readonly minIntervalMs: number,
+    private minIntervalMs: number,
     private readonly now: () => number,
     private readonly schedule: ScheduleTimer = realTimer,
   ) {}
@@ -32,6 +32,11 @@ export class FrameThrottle {
       this.cancelPending = null;
       this.run();
     }, wait);
+  }
+
+  /** Changes the spacing of later publishes (a pending call keeps its time). */
+  setMinInterval(ms: number): void {
+    this.minIntervalMs = ms;
   }
 
   /** Publishes now, dropping any pending call. */

@@ -56,6 +56,7 @@ export async function runLiveDashboard(options: LiveDashboardOptions): Promise<L
       exitOnCtrlC: false,
       maxFps: options.maxFramesPerSecond ?? 10,
       patchConsole: options.patchConsole ?? true,
+      onRender: ({ renderTime }) => store.reportRenderTime(renderTime),
     },
   );
   // Elapsed time and ETA move even between generations.
