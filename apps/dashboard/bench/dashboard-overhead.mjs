@@ -2,12 +2,12 @@
 // a fake 120×40 terminal and with no display at all, alternating, and the evaluations/s of each are compared.
 // Run on the built code: `pnpm --filter @gamma-ts/dashboard bench` (or `pnpm bench` at the root).
 import { Writable } from 'node:stream';
-// As the gamma CLI does: React's production build.
+// As the gamma CLI does: React's production build, chosen before React is first loaded.
 process.env.NODE_ENV ??= 'production';
-import { getModel } from '@gamma-ts/model-zoo';
-import { hardwarePreset } from '@gamma-ts/cost-model';
-import { parseObjectiveSpec, resolveSearchRequest, search } from '@gamma-ts/genetic-engine';
-import { SearchEventQueue, dashboardRunInfo, runLiveDashboard } from '../dist/ui/index.js';
+const { getModel } = await import('@gamma-ts/model-zoo');
+const { hardwarePreset } = await import('@gamma-ts/cost-model');
+const { parseObjectiveSpec, resolveSearchRequest, search } = await import('@gamma-ts/genetic-engine');
+const { SearchEventQueue, dashboardRunInfo, runLiveDashboard } = await import('../dist/ui/index.js');
 
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const WORKERS = Number(process.env.WORKERS ?? 1);
