@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Mapping, Problem } from '@gamma-ts/search-space';
 import { evaluate, parseGoldenCase, type GoldenCase, type Hardware } from '@gamma-ts/cost-model';
 import type { LayerResult, ScoredMapping, SearchResult } from '@gamma-ts/genetic-engine';
 
-export const GOLDEN_FILE = '/work/shared/golden/maestro-cases.jsonl';
+// ../shared sits beside the checkout (as in CI).
+export const GOLDEN_FILE = fileURLToPath(new URL('../../../../shared/golden/maestro-cases.jsonl', import.meta.url));
 
 export interface GoldenRecord {
   readonly id: string;

@@ -103,7 +103,7 @@ describe('GAMMA CSV import', () => {
     });
 
     test('binary data (an ONNX model given to the CSV importer)', () => {
-      const path = file('model.csv', readFileSync('/work/shared/models/resnet18.onnx'));
+      const path = file('model.csv', readFileSync(new URL('../../../../shared/models/resnet18.onnx', import.meta.url)));
       expect(importError(path).message).toMatch(/model\.csv: not a text file \(binary data at byte \d+\); expected a GAMMA CSV/);
     });
   });

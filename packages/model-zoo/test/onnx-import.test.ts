@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import {
   decodeOnnxModel,
@@ -21,7 +22,7 @@ import {
 } from '../src/index.js';
 import { int, int64Tensor, ints, node, onnxBytes, str, valueInfo, weight } from './onnx-builder.js';
 
-const RESNET18 = '/work/shared/models/resnet18.onnx';
+const RESNET18 = fileURLToPath(new URL('../../../../shared/models/resnet18.onnx', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'onnx-import-'));
 function file(name: string, content: string | Uint8Array): string {
   const path = join(dir, name);
