@@ -21,6 +21,8 @@ export * from './pareto-archive.js';
 export * from './crossover.js';
 export * from './reorder.js';
 export * from './tile-mutation.js';
+export * from './tile-draw.js';
+export * from './unit-base-mapping.js';
 export * from './parallel-mutation.js';
 export * from './level-growth.js';
 export * from './level-aging.js';

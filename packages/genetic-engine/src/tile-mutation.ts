@@ -1,13 +1,14 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { divisors, parallelDims, searchableDims, tileBound, withTile } from './loop-tiles.js';
+import { divisors, parallelDims, searchableDims, tileBound, tileOf, withTile } from './loop-tiles.js';
+import { drawTile } from './tile-draw.js';
 
 /**
  * GAMMA's tile mutation: `loci` independent attempts, each taken with probability `rate`, to redraw one gene picked
  * uniformly from the whole genome, as GAMMA's genome lays them out: per level a header gene (which dimension is
  * unrolled spatially, and below the outermost level the cluster size) and the tiles.
- * - A tile is drawn uniformly in [1, the parent level's tile] (the extent at the top), or among the parent tile's
- *   divisors with `factorsOnly`.
+ * - A tile is redrawn within [1, the parent level's tile] (the extent at the top) by `drawTile`: GAMMA's uniform draw,
+ *   a divisor of the parent tile, or a local step, equally likely (only divisors with `factorsOnly`).
  * - The header gets a parallel dimension drawn from K, C, Y, X (possibly the same one) and, below the top, a cluster
  *   size drawn among the divisors of min(parent tile of that dimension, PEs), so that the clusters tile the parent's
  *   slice of the unrolled dimension exactly — GAMMA draws it the same way.
@@ -35,16 +36,11 @@ export function tileMutation(mapping: Mapping, rate: number, loci: number, ctx: 
     } else {
       const dim = dims[gene];
       const bound = tileBound(ctx.problem, current, levelIndex, dim);
-      let tile: number;
-      if (ctx.space.factorsOnly) {
-        const options = divisors(bound);
-        tile = options[ctx.rng.int(options.length)];
-      } else {
-        tile = ctx.rng.intBetween(1, bound);
-      }
+      const tile = drawTile(tileOf(levels[levelIndex], dim), bound, ctx.space.factorsOnly ?? false, ctx.rng);
       levels[levelIndex] = withTile(levels[levelIndex], dim, tile);
     }
     current = { levels };
   }
   return current;
 }
+

@@ -3,6 +3,7 @@ import { canonicalKey, createRng, isValidMapping, repair, sampleMapping, type Ma
 import { DEFAULT_OPERATOR_RATES } from '../src/operator-rates.js';
 import { gammaInitialProposals, gammaSearch, uniqueSurvivors } from '../src/gamma-search.js';
 import { unitBaseMapping } from '../src/unit-base-mapping.js';
+import { drawTile } from '../src/tile-draw.js';
 import type { StrategyContext } from '../src/strategy.js';
 import type { Individual } from '../src/individual.js';
 import { conv3x3, tilesOf, twoLevel } from './fixtures.js';
@@ -60,5 +61,22 @@ describe('GAMMA strategy', () => {
     const children = gammaSearch.propose({ population: [scored(a, canonicalKey(a), 1), scored(b, canonicalKey(b), 2)] }, 40, ctx);
     expect(children.length).toBe(40);
     for (const child of children) expect([canonicalKey(a), canonicalKey(b)]).not.toContain(canonicalKey(child));
+  });
+});
+
+describe('tile draw', () => {
+  it('stays in [1, bound], mixes uniform, divisor and local draws, and only divisors with factorsOnly', () => {
+    const rng = createRng(5);
+    const values = Array.from({ length: 3000 }, () => drawTile(40, 100, false, rng));
+    expect(values.every((v) => v >= 1 && v <= 100)).toBe(true);
+    const near = values.filter((v) => Math.abs(v - 40) <= 10).length / values.length;
+    // Local steps (1/3) plus the uniform and divisor draws that land near 40: well above the 21 % of uniform alone.
+    expect(near).toBeGreaterThan(0.4);
+    const divisorShare = values.filter((v) => 100 % v === 0).length / values.length;
+    expect(divisorShare).toBeGreaterThan(0.33);
+    for (let i = 0; i < 500; i++) expect(96 % drawTile(12, 96, true, rng)).toBe(0);
+    expect(drawTile(7, 1, false, rng)).toBe(1);
+    // A current tile above a freshly shrunk bound still yields a tile within the bound.
+    for (let i = 0; i < 200; i++) expect(drawTile(90, 8, false, rng)).toBeLessThanOrEqual(8);
   });
 });
