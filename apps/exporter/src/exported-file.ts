@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic } from '@gamma-ts/genetic-engine';
 
 /** One file of an export, relative to the output directory. */
 export interface ExportedFile {

@@ -5,7 +5,7 @@ export { decodeResults, decodeResultsHeader, type ResultsHeader } from './decode
 export { ResultsFileError } from './results-file-error.js';
 export { SCHEMA_MAJOR, SCHEMA_MINOR, TOOL_NAME, TOOL_VERSION } from './schema-version.js';
 export { unknownFieldsOf } from './unknown-fields.js';
-export { writeFileAtomic } from './atomic-write.js';
+export { writeFileAtomic } from '@gamma-ts/genetic-engine';
 export { exportMaestro, maestroCommand, maestroFlags, toMaestroNetwork } from './maestro-export.js';
 export { exportTimeloop, toTimeloopLayer, type TimeloopLayerFiles } from './timeloop-export.js';
 export { NonDivisorTileError, timeloopFactors, type TimeloopFactors } from './timeloop-factors.js';
