@@ -28,6 +28,7 @@ import {
   chooseProgressMode,
   colorEnabled,
   createJsonEventPrinter,
+  createPlainProgressPrinter,
   dashboardRunInfo,
   runLiveDashboard,
   type DashboardRunInfo,
@@ -262,83 +263,6 @@ export async function runSearchInvocation(invocation: SearchInvocation, options:
   return { result, resultsPath, resultsJsonPath, interrupted: result.run.stopReason === 'interrupted', checkpointDir: engineOptions.checkpointDir };
 }
 
-function fmt(value: number): string {
-  if (!Number.isFinite(value)) return String(value);
-  const abs = Math.abs(value);
-  if (abs !== 0 && (abs >= 1e9 || abs < 1e-3)) return value.toExponential(3);
-  return Number.isInteger(value) ? String(value) : value.toPrecision(5);
-}
-
-const UNITS: Readonly<Record<string, string>> = { latency: 'cycles', energy: 'nJ', edp: 'nJ·cycles', power: 'mW', area: 'um²', throughput: 'MACs/cycle', l2Traffic: 'elements' };
-
-/** Plain, non-TTY progress: one line per generation for one layer, one line per layer for a model. */
-export function createPlainSearchPrinter(write: (text: string) => void, objectives: readonly string[]): (event: SearchEvent) => void {
-  let layerCount = 0;
-  const bestText = (values: readonly number[]) =>
-    values.length === 0 ? 'no valid mapping yet' : objectives.map((o, i) => `${o} ${fmt(values[i])}${UNITS[o] ? ' ' + UNITS[o] : ''}`).join(', ');
-  return (event) => {
-    switch (event.type) {
-      case 'run-start':
-        layerCount = event.layers.length;
-        write(`searching ${layerCount} unique layer shape${layerCount === 1 ? '' : 's'} (seed ${event.seed})\n`);
-        break;
-      case 'generation':
-        if (layerCount === 1) {
-          write(
-            `gen ${String(event.generation).padStart(3)}  samples ${String(event.samples).padStart(6)}  best ${bestText(event.best.best)}` +
-              `  valid ${(event.validRate * 100).toFixed(1)}%  ${Math.round(event.evaluationsPerSecond)} eval/s` +
-              (event.front.length > 0 ? `  front ${event.front.length}` : '') + '\n',
-          );
-        }
-        break;
-      case 'layer-end': {
-        const r = event.result;
-        const last = r.history[r.history.length - 1];
-        const gap = r.best ? ` (lower bound ${r.lowerBound}, +${((r.best.metrics.runtime / r.lowerBound - 1) * 100).toFixed(1)}%)` : '';
-        write(
-          `[${event.layerIndex + 1}/${layerCount}] ${r.name} ×${r.count}  best ${last ? bestText(last.best) : 'no valid mapping'}${gap}` +
-            `  ${r.samples} samples  valid ${r.samples ? ((r.validSamples / r.samples) * 100).toFixed(1) : '0.0'}%  stop: ${r.stopReason}\n`,
-        );
-        break;
-      }
-      case 'run-end':
-      case 'layer-start':
-      case 'checkpoint':
-        break;
-    }
-  };
-}
-
-/** The final table: one row per unique layer with its best mapping's main metrics, then the model totals. */
-export function resultTable(result: SearchResult): string {
-  const header = ['layer', 'count', 'runtime (cycles)', 'lower bound', 'gap', 'energy (nJ)', 'L1', 'L2', 'samples', 'valid', 'stop'];
-  const rows = result.layers.map((l) => {
-    const m = l.best?.metrics;
-    return [
-      l.name,
-      String(l.count),
-      m ? fmt(m.runtime) : '—',
-      fmt(l.lowerBound),
-      m ? `+${((m.runtime / l.lowerBound - 1) * 100).toFixed(1)}%` : '—',
-      m ? fmt(m.energy) : '—',
-      m ? fmt(m.l1Size) : '—',
-      m ? fmt(m.l2Size) : '—',
-      String(l.samples),
-      l.samples ? `${((l.validSamples / l.samples) * 100).toFixed(1)}%` : '—',
-      l.stopReason,
-    ];
-  });
-  const t = result.totals;
-  rows.push(['total (× count)', String(result.layers.reduce((s, l) => s + l.count, 0)), fmt(t.runtime), '', '', fmt(t.energy), '', '', String(t.samples), '', result.run.stopReason]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: readonly string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
-  const out = [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(0, -1).map(line), widths.map((w) => '-'.repeat(w)).join('  '), line(rows[rows.length - 1])];
-  if (t.layersWithoutValidMapping > 0) out.push(`warning: ${t.layersWithoutValidMapping} layer shape(s) have no valid mapping within the budget`);
-  const front = result.layers.filter((l) => l.front.length > 0);
-  for (const l of front) out.push(`${l.name}: Pareto front of ${l.front.length} mappings (${result.run.objectives.join(' vs ')}) in results.json`);
-  return out.join('\n') + '\n';
-}
-
 /** Takes the display flags out of the argument list: they choose how progress is shown, not what is searched. */
 function displayFlags(args: readonly string[]): { rest: string[]; json: boolean; noColor: boolean } {
   return {
@@ -348,14 +272,13 @@ function displayFlags(args: readonly string[]): { rest: string[]; json: boolean;
   };
 }
 
-async function describeRun(invocation: SearchInvocation): Promise<{ headline: string; objectives: readonly string[]; run: DashboardRunInfo }> {
+async function describeRun(invocation: SearchInvocation): Promise<{ headline: string; run: DashboardRunInfo }> {
   if (invocation.kind === 'new') {
     const r = invocation.request;
     return {
       headline:
         `gamma search: ${r.model.name}${r.layer ? ` layer ${r.layer}` : ''} on ${r.hardware.name} (${r.hardware.numPEs} PEs), objective ${r.objective.objectives.join(r.objective.weights ? ' * ' : ', ')}, ` +
         `${r.algorithm ?? 'gamma'}, seed ${r.seed}, ${invocation.workers} worker${invocation.workers === 1 ? '' : 's'}\n`,
-      objectives: r.objective.objectives,
       run: dashboardRunInfo(resolveSearchRequest(r), { workers: invocation.workers }),
     };
   }
@@ -367,7 +290,6 @@ async function describeRun(invocation: SearchInvocation): Promise<{ headline: st
   }
   return {
     headline: `gamma search: resuming ${checkpoint.request.model.name} (${checkpoint.completed.length} layer shape(s) done) from ${invocation.resumeDir}\n`,
-    objectives: checkpoint.request.objective.objectives,
     run: dashboardRunInfo(checkpoint.request, { workers: invocation.workers }),
   };
 }
@@ -376,7 +298,7 @@ async function describeRun(invocation: SearchInvocation): Promise<{ headline: st
 export async function runSearchCommand(invocation: SearchInvocation, io: CommandIo, display: { json: boolean; noColor: boolean }): Promise<number> {
   const write = (text: string) => void io.stdout.write(text);
   const mode = chooseProgressMode({ stdoutIsTTY: io.stdout.isTTY === true, json: display.json, env: io.env });
-  const { headline, objectives, run } = await describeRun(invocation);
+  const { headline, run } = await describeRun(invocation);
   const controller = new SearchController();
   const onSigint = () => {
     if (mode !== 'json') io.stderr.write('\ninterrupt: stopping after the current generation…\n');
@@ -408,8 +330,8 @@ export async function runSearchCommand(invocation: SearchInvocation, io: Command
       const print = createJsonEventPrinter(write);
       outcome = await runSearchInvocation(invocation, { controller, onEvent: print });
     } else {
-      write(headline);
-      outcome = await runSearchInvocation(invocation, { controller, onEvent: createPlainSearchPrinter(write, objectives) });
+      if (invocation.kind === 'resume') write(headline);
+      outcome = await runSearchInvocation(invocation, { controller, onEvent: createPlainProgressPrinter(run, write) });
     }
   } finally {
     process.removeListener('SIGINT', onSigint);
@@ -417,7 +339,6 @@ export async function runSearchCommand(invocation: SearchInvocation, io: Command
   if (mode === 'json') {
     write(JSON.stringify({ type: 'results', resultsPath: outcome.resultsPath, resultsJsonPath: outcome.resultsJsonPath, interrupted: outcome.interrupted }) + '\n');
   } else {
-    if (mode === 'plain') write('\n' + resultTable(outcome.result));
     write(`results written to ${outcome.resultsPath} and ${outcome.resultsJsonPath}\n`);
     write(`export them with: pnpm gamma-export ${outcome.resultsPath} --to maestro|timeloop|json|csv|svg --out DIR\n`);
   }

@@ -33,6 +33,11 @@ export function finalReportLines(state: DashboardState): string[] {
       `model total: runtime ${formatQuantity(t.runtime)} cycles, energy ${formatQuantity(t.energy)} nJ, ${formatQuantity(t.macs)} MACs, ${formatCount(t.samples)} samples`,
     );
     if (t.layersWithoutValidMapping > 0) lines.push(`warning: ${t.layersWithoutValidMapping} layer(s) without a valid mapping`);
+    for (const layer of result.layers) {
+      if (layer.front.length > 0 && result.run.objectives.length > 1) {
+        lines.push(`${layer.name}: Pareto front of ${layer.front.length} mapping${layer.front.length === 1 ? '' : 's'} (${result.run.objectives.join(' vs ')})`);
+      }
+    }
     lines.push(`stopped: ${result.run.stopReason}`);
   }
   return lines;
@@ -76,13 +81,11 @@ export function createPlainProgressPrinter(run: DashboardRunInfo, write: (text: 
         );
         break;
       }
-      case 'checkpoint':
-        print(`checkpoint written: ${event.path}`);
-        break;
       case 'run-end':
         for (const line of finalReportLines(state)) print(line);
         break;
       case 'layer-start':
+      case 'checkpoint':
         break;
     }
   };
