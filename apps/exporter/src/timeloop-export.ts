@@ -24,6 +24,12 @@ export interface TimeloopLayerFiles {
   readonly busyPEs: number;
   /** MACs Timeloop counts: all repetitions. */
   readonly macs: number;
+  /**
+   * A level's last fold fills only some sub-clusters (a residual factor such as `P=6,4`). Timeloop v3.0.3 then
+   * counts exact computes only with TIMELOOP_DISABLE_SPATIAL_EXTRAPOLATION=1; by default it extrapolates the
+   * first PE's work to every PE.
+   */
+  readonly partialLastFold: boolean;
 }
 
 function dimsOf(problem: Problem): TimeloopDim[] {
@@ -136,7 +142,8 @@ function archYaml(hw: Hardware, factors: TimeloopFactors): { yaml: string; names
     const name = `${clusterName(i)}[0..${fanouts[i - 1] - 1}]`;
     subtree = {
       name,
-      local: [{ name: clusterName(i), class: 'SRAM', attributes: { 'word-bits': wordBits, 'block-size': 1, meshX: instancesAbove } }],
+      // entries: 0 (no storage, as in MAESTRO); v3.0.3 aborts on a buffer without a size.
+      local: [{ name: clusterName(i), class: 'SRAM', attributes: { entries: 0, 'word-bits': wordBits, 'block-size': 1, meshX: instancesAbove } }],
       subtree: [subtree],
     };
     innerPath.unshift(name);
@@ -280,17 +287,51 @@ export function toTimeloopLayer(problem: Problem, mapping: Mapping, hw: Hardware
     ert: ertYaml(hw, arch.names),
     busyPEs: factors.busyPEs,
     macs,
+    partialLastFold: factors.levels.some((level) => level.spatial.lastFold !== level.spatial.factor),
   };
 }
 
+/** Runs every layer folder and checks Timeloop's computes and utilized MAC instances against expected.tsv. */
+function runTimeloopScript(model: string, hwName: string): string {
+  return [
+    '#!/bin/sh',
+    `# timeloop-model on each layer folder of ${model} on '${hwName}'; checks Timeloop's Computes and the MAC`,
+    '# level\'s utilized instances against expected.tsv (exit 1 on a mismatch or a failed run).',
+    '# Usage: TIMELOOP_MODEL=/path/to/timeloop-model ./run-timeloop.sh [layer folder...]',
+    '# Spatial extrapolation is off: on a mapping with a partial last fold (a residual factor such as P=6,4)',
+    '# Timeloop v3.0.3 otherwise extrapolates the first PE\'s work to every PE and overcounts the computes.',
+    'set -u',
+    'cd "$(dirname "$0")"',
+    'export TIMELOOP_DISABLE_SPATIAL_EXTRAPOLATION=1',
+    'failed=0',
+    "tab=$(printf '\\t')",
+    'while IFS="$tab" read -r dir macs pes; do',
+    '  [ "$dir" = layer ] && continue',
+    '  if [ $# -gt 0 ]; then case " $* " in *" $dir "*) ;; *) continue ;; esac; fi',
+    '  if ! (cd "$dir" && "${TIMELOOP_MODEL:-timeloop-model}" *.yaml > timeloop-model.log 2>&1); then',
+    '    echo "$dir: timeloop-model failed, see $dir/timeloop-model.log"',
+    '    failed=1',
+    '    continue',
+    '  fi',
+    '  computes=$(sed -n \'s/^Computes = \\([0-9]*\\)$/\\1/p\' "$dir/timeloop-model.stats.txt")',
+    '  pes_used=$(sed -n \'/^=== MAC ===/,/^===/s/^ *Utilized instances *: *\\([0-9]*\\)$/\\1/p\' "$dir/timeloop-model.stats.txt" | head -n 1)',
+    '  if [ "$computes" = "$macs" ] && [ "$pes_used" = "$pes" ]; then verdict=ok; else verdict=MISMATCH; failed=1; fi',
+    '  echo "$dir: computes $computes (expected $macs), utilized PEs $pes_used (expected $pes): $verdict"',
+    'done < expected.tsv',
+    'exit $failed',
+    '',
+  ].join('\n');
+}
+
 /**
- * One folder per layer with a valid mapping (`timeloop-model *.yaml` inside it) and a README listing, per layer,
- * the MACs and PEs in use that Timeloop must report. Throws `NonDivisorTileError` naming the first layer whose
- * mapping Timeloop cannot express.
+ * One folder per layer with a valid mapping (`timeloop-model *.yaml` inside it), `expected.tsv` and a README
+ * listing, per layer, the MACs and PEs in use that Timeloop must report, and `run-timeloop.sh` that checks them.
+ * Throws `NonDivisorTileError` naming the first layer whose mapping Timeloop cannot express.
  */
 export function exportTimeloop(result: SearchResult): ExportedFile[] {
   const files: ExportedFile[] = [];
   const rows: string[] = [];
+  const expected: string[] = ['layer\tmacs\tutilized_pes'];
   const skipped: string[] = [];
   const failures: NonDivisorTileError[] = [];
   result.layers.forEach((layer, i) => {
@@ -315,13 +356,19 @@ export function exportTimeloop(result: SearchResult): ExportedFile[] {
       { path: `${dir}/map.yaml`, content: layerFiles.map },
       { path: `${dir}/ERT.yaml`, content: layerFiles.ert },
     );
-    rows.push(`| ${dir} | ${layerFiles.macs} | ${layerFiles.busyPEs} | ${layer.best.metrics.runtime} |`);
+    const partial = layerFiles.partialLastFold ? 'yes' : 'no';
+    rows.push(`| ${dir} | ${layerFiles.macs} | ${layerFiles.busyPEs} | ${partial} | ${layer.best.metrics.runtime} |`);
+    expected.push([dir, layerFiles.macs, layerFiles.busyPEs].join('\t'));
   });
   if (failures.length > 0) {
     const more = failures.length > 1 ? ` (and ${failures.length - 1} more layer${failures.length > 2 ? 's' : ''})` : '';
     throw new NonDivisorTileError(failures[0].layer, failures[0].detail + more, failures[0].hint);
   }
   const hw = result.run.hardware;
+  files.push(
+    { path: 'expected.tsv', content: expected.join('\n') + '\n' },
+    { path: 'run-timeloop.sh', executable: true, content: runTimeloopScript(result.run.model, hw.name) },
+  );
   files.push({
     path: 'README.md',
     content: [
@@ -329,15 +376,21 @@ export function exportTimeloop(result: SearchResult): ExportedFile[] {
       '',
       'Timeloop v3 (v3.0.3) files, one folder per layer. Run inside a folder:',
       '',
-      '    timeloop-model *.yaml',
+      '    TIMELOOP_DISABLE_SPATIAL_EXTRAPOLATION=1 timeloop-model *.yaml',
+      '',
+      'or check every layer at once with `./run-timeloop.sh` (set TIMELOOP_MODEL if timeloop-model is not on PATH).',
+      'Plain `timeloop-model *.yaml` gives the same result for layers without a partial last fold; on the others',
+      '(a level\'s last fold fills only some sub-clusters: a residual factor such as `P=6,4` in map.yaml) Timeloop',
+      'extrapolates the first PE\'s work to every PE and overcounts the computes unless spatial extrapolation is off.',
       '',
       'The architecture is DRAM → GlobalBuffer (L2) → one fan-out level per cluster level of the mapping → PEs with',
       'L1 → MAC; capacities (elements), word size and per-access energies (ERT.yaml, pJ) come from the search\'s',
-      'hardware, so Timeloop needs no Accelergy. Cluster levels have no buffer (the mapping bypasses them), as in MAESTRO.',
-      'N is the layer\'s repeat count (batch, groups). Timeloop must report these MACs and utilized PEs:',
+      'hardware, so Timeloop needs no Accelergy. Cluster levels have no buffer (entries 0, bypassed), as in MAESTRO.',
+      'N is the layer\'s repeat count (batch, groups). Timeloop must report these MACs (Computes) and utilized PEs',
+      '(the MAC level\'s utilized instances); they are also in expected.tsv:',
       '',
-      '| layer | MACs | PEs in use | gamma-ts runtime (cycles) |',
-      '|---|---|---|---|',
+      '| layer | MACs | PEs in use | partial last fold | gamma-ts runtime (cycles) |',
+      '|---|---|---|---|---|',
       ...rows,
       ...(skipped.length > 0 ? ['', `No valid mapping, not exported: ${skipped.join(', ')}.`] : []),
       '',

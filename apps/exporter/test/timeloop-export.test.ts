@@ -115,6 +115,7 @@ describe('partial last folds (Timeloop v3 residual factors)', () => {
     expect(withResidual[0].factors[dim]).toBe(factor);
     expect(withResidual[0].residuals[dim]).toBe(lastFold);
     expect(files.map).toContain(`${dim}=${factor},${lastFold}`);
+    expect(files.partialLastFold).toBe(true);
     // Timeloop counts a spatial loop's full factor as instances in use; MAESTRO's busy PEs agree.
     expect(files.busyPEs).toBe(evaluate(problem, mapping, hardware).busyPEs);
   });
@@ -131,6 +132,9 @@ describe('partial last folds (Timeloop v3 residual factors)', () => {
     expect(factors.busyPEs).toBe(6);
     const files = toTimeloopLayer(problem, mapping, { ...base.case.hardware, numPEs: 6 });
     expect(files.map).toContain('P=6,4');
+    expect(files.partialLastFold).toBe(true);
+    const whole = { levels: [{ ...mapping.levels[0], loops: loops.map((l) => (l.dim === 'Y' ? { dim: 'Y' as const, tile: 112 / 8 } : l)) }] };
+    expect(toTimeloopLayer(problem, whole, { ...base.case.hardware, numPEs: 8 }).partialLastFold).toBe(false);
     expect(timeloopExtents(directives(files.map)).P).toBe(112);
   });
 
@@ -190,6 +194,13 @@ describe('timeloop file format (Timeloop v3.0.3, v0.3 YAML with hyphenated keys)
     expect(tables).toEqual(levelNames);
   });
 
+  it('cluster levels are buffers of 0 entries (v3.0.3 aborts on a buffer without a size)', () => {
+    const clusters = [...files.arch.matchAll(/- name: (Cluster\d)\n\s+class: SRAM\n\s+attributes:\n\s+entries: (\d+)\n/g)];
+    expect(clusters.map((m) => [m[1], m[2]])).toEqual([['Cluster1', '0'], ['Cluster2', '0']]);
+    const sized = [...files.arch.matchAll(/class: (\w+)\n\s+attributes:\n\s+(\S+):/g)].filter((m) => m[1] !== 'DRAM' && m[1] !== 'intmac');
+    for (const m of sized) expect(m[2]).toBe('entries');
+  });
+
   it('cluster levels bypass every tensor; DRAM, the global buffer and L1 keep them', () => {
     expect(files.map).toContain('  - target: Cluster1\n    type: datatype\n    keep: []\n    bypass:\n      - Weights\n      - Inputs\n      - Outputs\n');
     expect(files.map).toContain('  - target: L1\n    type: datatype\n    keep:\n      - Weights\n      - Inputs\n      - Outputs\n    bypass: []\n');
@@ -233,7 +244,17 @@ describe('exportTimeloop', () => {
       expect(files.filter((f) => f.path.startsWith(`${dir}/`)).map((f) => f.path.slice(dir.length + 1)).sort()).toEqual(['ERT.yaml', 'arch.yaml', 'map.yaml', 'problem.yaml']);
     }
     const readme = files.find((f) => f.path === 'README.md')!.content;
-    expect(readme).toContain('timeloop-model *.yaml');
+    expect(readme).toContain('TIMELOOP_DISABLE_SPATIAL_EXTRAPOLATION=1 timeloop-model *.yaml');
+    const expected = files.find((f) => f.path === 'expected.tsv')!.content.split('\n');
+    const first = toTimeloopLayer(result.layers[0].shape, result.layers[0].best!.mapping, result.run.hardware);
+    expect(expected[0]).toBe('layer\tmacs\tutilized_pes');
+    expect(expected[1]).toBe(`01-${result.layers[0].name}\t${first.macs}\t${first.busyPEs}`);
+    expect(expected).toHaveLength(dirs.length + 2);
+    const script = files.find((f) => f.path === 'run-timeloop.sh')!;
+    expect(script.executable).toBe(true);
+    expect(script.content).toMatch(/^#!\/bin\/sh\n/);
+    expect(script.content).toContain('export TIMELOOP_DISABLE_SPATIAL_EXTRAPOLATION=1\n');
+    expect(script.content).toContain('"${TIMELOOP_MODEL:-timeloop-model}" *.yaml');
     expect(readme).toContain(`| 01-${result.layers[0].name} | ${result.layers[0].best!.metrics.macs} |`);
     expect(readme).toContain('No valid mapping, not exported: unmapped.');
   });
