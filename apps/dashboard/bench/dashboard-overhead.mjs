@@ -17,7 +17,7 @@ const request = {
   hardware: hardwarePreset('edge'),
   objective: parseObjectiveSpec('latency', 'objective'),
   seed: 11,
-  budget: { samples: 10_000 },
+  budget: { samples: Number(process.env.SAMPLES ?? 30_000) },
 };
 
 class FakeTerminal extends Writable {
@@ -76,7 +76,7 @@ for (let i = 0; i < ROUNDS; i++) {
 const without = median(runs.without);
 const withDash = median(runs.with);
 const diff = ((without - withDash) / without) * 100;
-console.log(`dashboard overhead — resnet18 layer2.0.conv2, edge, 10 000 samples, ${WORKERS} worker(s), median of ${ROUNDS}`);
+console.log(`dashboard overhead — resnet18 layer2.0.conv2, edge, ${request.budget.samples} samples, ${WORKERS} worker(s), median of ${ROUNDS}`);
 console.log('| display | evaluations/s (median) | runs |');
 console.log('|---|---:|---|');
 console.log(`| none | ${Math.round(without)} | ${runs.without.map(Math.round).join(', ')} |`);

@@ -14,10 +14,16 @@ export interface ConvergenceChartProps {
   readonly height: number;
 }
 
+/**
+ * Plot rows at most: every braille cell goes through Ink's width and style handling on each frame, and a taller plot
+ * shows the same curve while costing the search more time per frame.
+ */
+const MAX_PLOT_ROWS = 12;
+
 /** Best-so-far of the primary objective against samples, with the improvement since the first generation. */
 export function ConvergenceChart({ history, objective, samplesBudget, width, height }: ConvergenceChartProps) {
   const tone = useTone();
-  const plot = convergencePlot(history, 0, width, Math.max(2, height - 2), samplesBudget);
+  const plot = convergencePlot(history, 0, width, Math.max(2, Math.min(MAX_PLOT_ROWS, height - 2)), samplesBudget);
   if (plot === null) {
     return (
       <Box flexDirection="column">

@@ -17,7 +17,7 @@ export interface DashboardStore {
   /**
    * How long the terminal took to draw the last frame. Frames are spaced so that drawing stays within
    * `renderBudget` of the wall time (the search must not slow down), but never more often than `maxFramesPerSecond`
-   * and at least once a second.
+   * and at least every two seconds.
    */
   reportRenderTime(ms: number): void;
   /** The current spacing of frames, ms. */
@@ -34,7 +34,7 @@ export interface DashboardStoreOptions {
 }
 
 /** Frames are drawn at least this often, however slow the terminal. */
-const SLOWEST_FRAME_INTERVAL_MS = 1000;
+const SLOWEST_FRAME_INTERVAL_MS = 2000;
 
 export function createDashboardStore(initial: DashboardState, options: DashboardStoreOptions = {}): DashboardStore {
   const maxFps = options.maxFramesPerSecond ?? 10;

@@ -56,7 +56,7 @@ export async function runLiveDashboard(options: LiveDashboardOptions): Promise<L
       exitOnCtrlC: false,
       maxFps: options.maxFramesPerSecond ?? 10,
       patchConsole: options.patchConsole ?? true,
-      onRender: ({ renderTime }) => store.reportRenderTime(renderTime),
+      onRender: ({ renderTime }) => { if (process.env.GAMMA_DEBUG_RENDER) process.stderr.write(`render ${renderTime.toFixed(1)}ms interval ${store.frameIntervalMs().toFixed(0)}\n`); store.reportRenderTime(renderTime); },
     },
   );
   // Elapsed time and ETA move even between generations.
