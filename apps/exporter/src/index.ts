@@ -7,7 +7,7 @@ export { SCHEMA_MAJOR, SCHEMA_MINOR, TOOL_NAME, TOOL_VERSION } from './schema-ve
 export { unknownFieldsOf } from './unknown-fields.js';
 export { writeFileAtomic } from '@gamma-ts/genetic-engine';
 export { exportMaestro, maestroCommand, maestroFlags, toMaestroNetwork } from './maestro-export.js';
-export { exportTimeloop, toTimeloopLayer, type TimeloopLayerFiles } from './timeloop-export.js';
+export { exportTimeloop, exportTimeloopLayers, toTimeloopLayer, type TimeloopExport, type TimeloopLayerFiles } from './timeloop-export.js';
 export { NonDivisorTileError, timeloopFactors, type TimeloopFactors } from './timeloop-factors.js';
 export { toResultsJson, toResultsJsonText, type ResultsJson } from './results-json.js';
 export { toCsv } from './results-csv.js';

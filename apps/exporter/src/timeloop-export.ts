@@ -323,12 +323,18 @@ function runTimeloopScript(model: string, hwName: string): string {
   ].join('\n');
 }
 
+/** Timeloop files for the layers Timeloop can express, and the layers it cannot (with why). */
+export interface TimeloopExport {
+  readonly files: ExportedFile[];
+  readonly refused: readonly NonDivisorTileError[];
+}
+
 /**
  * One folder per layer with a valid mapping (`timeloop-model *.yaml` inside it), `expected.tsv` and a README
  * listing, per layer, the MACs and PEs in use that Timeloop must report, and `run-timeloop.sh` that checks them.
- * Throws `NonDivisorTileError` naming the first layer whose mapping Timeloop cannot express.
+ * Layers whose mapping Timeloop cannot express are left out and returned in `refused` (the README lists them too).
  */
-export function exportTimeloop(result: SearchResult): ExportedFile[] {
+export function exportTimeloopLayers(result: SearchResult): TimeloopExport {
   const files: ExportedFile[] = [];
   const rows: string[] = [];
   const expected: string[] = ['layer\tmacs\tutilized_pes'];
@@ -360,10 +366,6 @@ export function exportTimeloop(result: SearchResult): ExportedFile[] {
     rows.push(`| ${dir} | ${layerFiles.macs} | ${layerFiles.busyPEs} | ${partial} | ${layer.best.metrics.runtime} |`);
     expected.push([dir, layerFiles.macs, layerFiles.busyPEs].join('\t'));
   });
-  if (failures.length > 0) {
-    const more = failures.length > 1 ? ` (and ${failures.length - 1} more layer${failures.length > 2 ? 's' : ''})` : '';
-    throw new NonDivisorTileError(failures[0].layer, failures[0].detail + more, failures[0].hint);
-  }
   const hw = result.run.hardware;
   files.push(
     { path: 'expected.tsv', content: expected.join('\n') + '\n' },
@@ -393,8 +395,22 @@ export function exportTimeloop(result: SearchResult): ExportedFile[] {
       '|---|---|---|---|---|',
       ...rows,
       ...(skipped.length > 0 ? ['', `No valid mapping, not exported: ${skipped.join(', ')}.`] : []),
+      ...(failures.length > 0 ? ['', 'Not exported, Timeloop cannot express the mapping:', '', ...failures.map((f) => `- ${f.layer}: ${f.detail}`)] : []),
       '',
     ].join('\n'),
   });
+  return { files, refused: failures };
+}
+
+/**
+ * `exportTimeloopLayers` for callers that want all or nothing: throws `NonDivisorTileError` naming the first layer
+ * whose mapping Timeloop cannot express (and how many more there are).
+ */
+export function exportTimeloop(result: SearchResult): ExportedFile[] {
+  const { files, refused } = exportTimeloopLayers(result);
+  if (refused.length > 0) {
+    const more = refused.length > 1 ? ` (and ${refused.length - 1} more layer${refused.length > 2 ? 's' : ''})` : '';
+    throw new NonDivisorTileError(refused[0].layer, refused[0].detail + more, refused[0].hint);
+  }
   return files;
 }

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync, exists
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { encodeResults, gammaExportMain, writeResults } from '../src/index.js';
-import { sampleResult } from './fixtures.js';
+import { encodeResults, gammaExportMain, NonDivisorTileError, timeloopFactors, writeResults } from '../src/index.js';
+import { goldenRecords, sampleResult } from './fixtures.js';
 import { captureStream } from './stream-capture.js';
 
 async function cli(argv: string[]) {
@@ -43,6 +43,34 @@ describe('gamma-export CLI', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(new RegExp(`wrote \\d+ files? \\(${format}\\) to `));
     expect(readdirSync(out).length).toBeGreaterThan(0);
+  });
+
+  it('--to timeloop writes the layers Timeloop can express, lists the others and exits 1', async () => {
+    const divides = (r: ReturnType<typeof goldenRecords>[number]) => {
+      try {
+        timeloopFactors(r.case.problem, r.case.mapping, r.case.hardware.numPEs);
+        return true;
+      } catch (error) {
+        if (error instanceof NonDivisorTileError) return false;
+        throw error;
+      }
+    };
+    const good = goldenRecords().find(divides)!;
+    const bad = goldenRecords().find((r) => !divides(r))!;
+    const dir = mkdtempSync(join(tmpdir(), 'gamma-export-cli-'));
+    const file = join(dir, 'results.pb');
+    await writeResults(file, sampleResult([good.id, bad.id]));
+    const out = join(dir, 'tl');
+    const result = await cli([file, '--to', 'timeloop', '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('gamma-export: 1 layer not exported (timeloop cannot express the mapping):');
+    expect(result.stderr).toContain(`  ${bad.case.problem.name}: `);
+    expect(result.stderr).toContain('--factors-only');
+    const folders = readdirSync(out).filter((f) => statSync(join(out, f)).isDirectory());
+    expect(folders).toHaveLength(1);
+    expect(folders[0]).toContain(good.case.problem.name);
+    expect(readdirSync(join(out, folders[0])).sort()).toEqual(['ERT.yaml', 'arch.yaml', 'map.yaml', 'problem.yaml']);
+    expect(readFileSync(join(out, 'README.md'), 'utf8')).toContain(`- ${bad.case.problem.name}: `);
   });
 
   it('json export is what readResults gives, with the per-layer gap', async () => {

@@ -6,7 +6,7 @@ import { UsageError } from './cli-errors.js';
 import { decodeResults, decodeResultsHeader } from '../decode-results.js';
 import { ResultsFileError } from '../results-file-error.js';
 import { exportMaestro } from '../maestro-export.js';
-import { exportTimeloop } from '../timeloop-export.js';
+import { exportTimeloop, exportTimeloopLayers } from '../timeloop-export.js';
 import { toResultsJsonText } from '../results-json.js';
 import { toCsv } from '../results-csv.js';
 import { toSvg } from '../results-svg.js';
@@ -19,9 +19,25 @@ export interface ExportIo {
   readonly stderr: Writable;
 }
 
-const FORMATS: Readonly<Record<string, { readonly summary: string; readonly files: (r: SearchResult) => ExportedFile[] }>> = {
+interface FormatExport {
+  readonly files: ExportedFile[];
+  /** Layers left out, one line each with the reason; the export then exits 1. */
+  readonly refused?: readonly string[];
+  /** What the user can do about the refused layers. */
+  readonly hint?: string;
+}
+
+const FORMATS: Readonly<Record<string, { readonly summary: string; readonly files: (r: SearchResult) => ExportedFile[] | FormatExport }>> = {
   maestro: { summary: 'network.m + one .m per layer, run-maestro.sh with the hardware flags, expected.csv', files: exportMaestro },
-  timeloop: { summary: 'one folder per layer with Timeloop v3 arch/problem/map/ERT YAML', files: exportTimeloop },
+  timeloop: {
+    summary: 'one folder per layer with Timeloop v3 arch/problem/map/ERT YAML',
+    files: (r) => {
+      const { files, refused } = exportTimeloopLayers(r);
+      // Nothing Timeloop can run: fail as a whole rather than write a folder of refusals.
+      if (refused.length > 0 && refused.length === r.layers.filter((l) => l.best !== null).length) exportTimeloop(r);
+      return { files, refused: refused.map((e) => `${e.layer}: ${e.detail}`), ...(refused[0] ? { hint: refused[0].hint } : {}) };
+    },
+  },
   json: { summary: 'results.json: everything in results.pb', files: (r) => [{ path: 'results.json', content: toResultsJsonText(r) }] },
   csv: { summary: 'results.csv: one row per layer with the main metrics', files: (r) => [{ path: 'results.csv', content: toCsv(r) }] },
   svg: { summary: 'results.svg: convergence curves and Pareto fronts', files: (r) => [{ path: 'results.svg', content: toSvg(r) }] },
@@ -91,10 +107,15 @@ async function run(argv: readonly string[], io: ExportIo): Promise<number> {
   if (!exporter) throw new UsageError(`--to: unknown format '${format}'; formats: ${Object.keys(FORMATS).join(', ')}`);
   if (values.out === undefined || values.out === '') throw new UsageError('missing --out <dir>');
   const { result } = await load(positionals[0]);
-  const files = exporter.files(result);
+  const exported = exporter.files(result);
+  const { files, refused = [], hint } = Array.isArray(exported) ? { files: exported } : exported;
   await writeExportedFiles(values.out, files);
   io.stdout.write(`gamma-export: wrote ${files.length} file${files.length === 1 ? '' : 's'} (${format}) to ${values.out}\n`);
-  return 0;
+  if (refused.length === 0) return 0;
+  io.stderr.write(`gamma-export: ${refused.length} layer${refused.length === 1 ? '' : 's'} not exported (${format} cannot express the mapping):\n`);
+  for (const line of refused) io.stderr.write(`  ${line}\n`);
+  if (hint) io.stderr.write(`  ${hint}\n`);
+  return 1;
 }
 
 /** Runs `gamma-export` and returns its exit code: 0 done, 1 failed, 2 bad usage. Errors are one line on stderr. */
