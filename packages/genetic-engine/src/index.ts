@@ -40,3 +40,4 @@ export * from './evaluation-outcome.js';
 export * from './evaluation-cache.js';
 export * from './evaluator.js';
 export * from './worker-pool-evaluator.js';
+export * from './run-info.js';

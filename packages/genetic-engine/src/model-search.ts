@@ -12,6 +12,7 @@ import { createEvaluator, defaultWorkerCount } from './worker-pool-evaluator.js'
 import { mostSimilar, transferMapping } from './warm-start.js';
 import { objectiveMode } from './objective-spec.js';
 import { layerSeed } from './default-seed.js';
+import { runStartInfo } from './run-info.js';
 
 /** Default checkpoint interval, generations. */
 export const DEFAULT_CHECKPOINT_EVERY = 5;
@@ -182,24 +183,7 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
 
   const layers = [...completed.map((c) => c.result), ...(partial ? [partial] : [])];
   const stopReason: StopReason = interrupted ? 'interrupted' : (layers[layers.length - 1]?.stopReason ?? 'samples');
-  const runInfo: RunInfo = {
-    seed: request.seed,
-    algorithm: request.algorithm,
-    hardware: request.hardware,
-    objectives: request.objective.objectives,
-    ...(request.objective.weights ? { objectiveWeights: request.objective.weights } : {}),
-    constraints: request.constraints,
-    budget: request.budget,
-    populationSize: request.populationSize,
-    operatorRates: request.operatorRates,
-    levels: request.levels,
-    factorsOnly: request.factorsOnly,
-    model: request.model.name,
-    workers,
-    startedAt,
-    endedAt: new Date().toISOString(),
-    stopReason,
-  };
+  const runInfo: RunInfo = { ...runStartInfo(request, workers, startedAt), endedAt: new Date().toISOString(), stopReason };
   const result: SearchResult = { run: runInfo, layers, totals: modelTotals(layers) };
   emit({ type: 'run-end', result });
   return result;
