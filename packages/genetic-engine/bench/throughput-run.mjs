@@ -8,11 +8,18 @@ import { hardwarePreset } from '@gamma-ts/cost-model';
 import { InlineEvaluator, WorkerPoolEvaluator, search } from '../dist/index.js';
 
 const REPEATS = Number(process.env.GAMMA_BENCH_REPEATS ?? 5);
+/** Worker counts to measure (0: the main thread alone), e.g. `GAMMA_BENCH_WORKERS=1,2`. */
+const WORKER_COUNTS = (process.env.GAMMA_BENCH_WORKERS ?? '0,1,2').split(',').map(Number);
+/** `GAMMA_BENCH_MAIN_EVALUATES=0|1` overrides whether the main thread joins the workers (default: when a core is free). */
+const MAIN_EVALUATES = process.env.GAMMA_BENCH_MAIN_EVALUATES === undefined ? undefined : process.env.GAMMA_BENCH_MAIN_EVALUATES === '1';
+/** `GAMMA_BENCH_RESNET50=0` skips the whole-model run. */
+const RESNET50 = process.env.GAMMA_BENCH_RESNET50 !== '0';
 const request = { model: getModel('resnet18'), layer: 'layer2.0.conv2', hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1 };
 
 /**
  * Counts the mappings that reach the evaluator (cache misses), for any evaluator, and for a pool each batch's
- * overhead: its wall time over the workers' mean time inside `evaluate`, minus 1.
+ * overhead: its wall time over the evaluators' mean time inside `evaluate`, minus 1 (the evaluators: the workers, and
+ * the main thread when it evaluates too).
  */
 function counting(evaluator) {
   const counter = {
@@ -25,7 +32,7 @@ function counting(evaluator) {
       const outcomes = await evaluator.evaluateBatch(problem, hardware, mappings);
       const after = evaluator.poolStats?.();
       if (before && after.busyMs > before.busyMs) {
-        counter.batchOverheads.push((after.wallMs - before.wallMs) / ((after.busyMs - before.busyMs) / evaluator.workers) - 1);
+        counter.batchOverheads.push((after.wallMs - before.wallMs) / ((after.busyMs - before.busyMs) / after.evaluators) - 1);
       }
       return outcomes;
     },
@@ -41,8 +48,8 @@ function median(values) {
 
 const loadBefore = loadavg();
 const runs = [];
-for (const workers of [0, 1, 2]) {
-  const pool = workers === 0 ? new InlineEvaluator() : new WorkerPoolEvaluator(workers);
+for (const workers of WORKER_COUNTS) {
+  const pool = workers === 0 ? new InlineEvaluator() : new WorkerPoolEvaluator(workers, { mainThreadEvaluates: MAIN_EVALUATES });
   const evaluator = counting(pool);
   await search({ ...request, budget: { samples: 2000 } }, { evaluator }); // warm up the JIT of every thread
   for (let repeat = 0; repeat < REPEATS; repeat++) {
@@ -56,11 +63,12 @@ for (const workers of [0, 1, 2]) {
     const layer = result.layers[0];
     runs.push({
       workers,
+      evaluators: stats ? stats.evaluators : 1,
       wallMs,
       samples: layer.samples,
       evaluations: evaluator.evaluations - evaluationsBefore,
       best: layer.best?.metrics.runtime ?? null,
-      // Pool wall time of the batches and the workers' time inside `evaluate` (Σ over workers).
+      // Pool wall time of the batches and the evaluators' time inside `evaluate` (Σ over evaluators).
       poolWallMs: stats ? stats.wallMs - statsBefore.wallMs : null,
       busyMs: stats ? stats.busyMs - statsBefore.busyMs : null,
       medianBatchOverhead: median(evaluator.batchOverheads),
@@ -69,16 +77,19 @@ for (const workers of [0, 1, 2]) {
   await pool.close();
 }
 
-const model = getModel('resnet50');
-const started = performance.now();
-const whole = await search({ model, hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1, budget: { samples: 10_000 } }, { workers: 2 });
-const resnet50 = {
-  wallMs: performance.now() - started,
-  shapes: whole.layers.length,
-  layers: model.layers.length,
-  samples: whole.totals.samples,
-  runtime: whole.totals.runtime,
-  withoutValid: whole.totals.layersWithoutValidMapping,
-};
+let resnet50 = null;
+if (RESNET50) {
+  const model = getModel('resnet50');
+  const started = performance.now();
+  const whole = await search({ model, hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1, budget: { samples: 10_000 } }, { workers: 2 });
+  resnet50 = {
+    wallMs: performance.now() - started,
+    shapes: whole.layers.length,
+    layers: model.layers.length,
+    samples: whole.totals.samples,
+    runtime: whole.totals.runtime,
+    withoutValid: whole.totals.layersWithoutValidMapping,
+  };
+}
 
 process.stdout.write(JSON.stringify({ repeats: REPEATS, loadBefore, loadAfter: loadavg(), runs, resnet50 }) + '\n');

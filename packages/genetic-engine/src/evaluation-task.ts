@@ -1,55 +1,91 @@
+import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Problem } from '@gamma-ts/search-space';
 import { evaluate, type Hardware } from '@gamma-ts/cost-model';
 import { decodeMapping, mappingCount } from './mapping-batch.js';
 import { writeOutcome } from './outcome-batch.js';
+import { awaitBatch, awaitBatchReady, batchEnd, claimPositions, failBatch, finishMappings, stopRequested, type BatchControl } from './batch-control.js';
 
 /**
- * One worker's share of a batch. Every worker of the pool gets the same task: the mappings and the outcomes live on
- * SharedArrayBuffers, and the workers claim `claimSize` mappings at a time from a shared counter until none are
- * left. A descheduled or slow worker thus never holds up the batch (the others take its share), and nothing but
- * this small object is cloned per worker. Outcome i depends only on mapping i, so who evaluates what never changes
- * the result.
+ * What changed since the previous batch, posted to every worker before the batch is published: the layer and
+ * hardware (once per layer) and the shared buffers (only when a batch outgrows them). A batch itself costs no
+ * message: its mappings are written into the shared mapping buffer.
  */
-export interface EvaluationTask {
-  readonly problem: Problem;
-  readonly hardware: Hardware;
-  /** `encodeMappings(…, true)`. */
-  readonly mappings: Float64Array<ArrayBufferLike>;
-  /** `createOutcomeBatch(count, true)`, filled in place. */
-  readonly outcomes: Float64Array<ArrayBufferLike>;
-  /** `createBatchProgress()`: [next mapping to claim, mappings finished]. */
-  readonly progress: Int32Array<ArrayBufferLike>;
+export interface BatchData {
+  readonly problem?: Problem;
+  readonly hardware?: Hardware;
+  /** A shared buffer `encodeMappingsInto` fills, batch after batch. */
+  readonly mappings?: Float64Array<SharedArrayBuffer>;
+  /** A shared outcome buffer (`createOutcomeBatch(capacity, true)`), filled in place. */
+  readonly outcomes?: Float64Array<SharedArrayBuffer>;
+}
+
+/** The one long-running task each pool worker gets when the pool starts (`runEvaluationLoop`). */
+export interface EvaluationLoopSetup {
+  readonly control: BatchControl;
+  /** Time spent inside `evaluate`, ms, one slot per evaluating thread; this worker adds to slot `slot` only. */
+  readonly busyMs: Float64Array<SharedArrayBuffer>;
+  readonly slot: number;
+  /** Carries `BatchData` in and a failure's description out. */
+  readonly port: MessagePort;
   readonly claimSize: number;
 }
 
-const NEXT = 0;
-const FINISHED = 1;
-
-export function createBatchProgress(): Int32Array<SharedArrayBuffer> {
-  return new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+/** A worker's report of an exception thrown while evaluating. */
+export interface EvaluationFailure {
+  readonly error: string;
 }
 
-/** Mappings whose outcome is written (an Atomics read, so those outcomes are visible to the reader). */
-export function finishedCount(progress: Int32Array<ArrayBufferLike>): number {
-  return Atomics.load(progress, FINISHED);
-}
-
-/** Evaluates claims of the task until none are left; returns the time spent inside `evaluate`, ms. */
-export function runEvaluationTask(task: EvaluationTask): number {
-  const { problem, hardware, mappings, outcomes, progress, claimSize } = task;
-  const count = mappingCount(mappings);
-  let busyMs = 0;
+/**
+ * A worker's life: sleep until a batch is published, claim and evaluate mappings until none are left, repeat until
+ * asked to stop; returns the batches it woke up for. Outcome i depends only on mapping i, so which thread claims
+ * what never changes the result. An exception is posted back and fails the batch (the worker then ends) instead of
+ * leaving the main thread waiting for outcomes that will never come.
+ */
+export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
+  const { control, busyMs, slot, port } = setup;
+  const claimSize = BigInt(setup.claimSize);
+  let problem: Problem | undefined;
+  let hardware: Hardware | undefined;
+  let mappings: Float64Array<SharedArrayBuffer> | undefined;
+  let outcomes: Float64Array<SharedArrayBuffer> | undefined;
+  let seen = 0;
+  let batches = 0;
   for (;;) {
-    const first = Atomics.add(progress, NEXT, claimSize);
-    if (first >= count) return busyMs;
-    const end = Math.min(first + claimSize, count);
-    for (let i = first; i < end; i++) {
-      const mapping = decodeMapping(mappings, i);
-      const started = performance.now();
-      const evaluation = evaluate(problem, mapping, hardware);
-      busyMs += performance.now() - started;
-      writeOutcome(outcomes, i, evaluation);
+    seen = awaitBatch(control, seen);
+    if (stopRequested(control)) return batches;
+    batches++;
+    // The end first: the data of the batch it belongs to was posted before it was written (see batch-control.ts).
+    const end = batchEnd(control);
+    for (let received = receiveMessageOnPort(port); received; received = receiveMessageOnPort(port)) {
+      const data = received.message as BatchData;
+      // By key, not by value: the caller's objects, whatever they are, go to evaluate as they would inline.
+      if ('problem' in data) problem = data.problem;
+      if ('hardware' in data) hardware = data.hardware;
+      if (data.mappings) mappings = data.mappings;
+      if (data.outcomes) outcomes = data.outcomes;
     }
-    Atomics.add(progress, FINISHED, end - first);
+    try {
+      awaitBatchReady(control, end);
+      for (let start = claimPositions(control, end, claimSize); start >= 0n; start = claimPositions(control, end, claimSize)) {
+        if (!mappings || !outcomes || problem === undefined || hardware === undefined) throw new Error('a batch was published before its data');
+        const count = mappingCount(mappings);
+        const first = count - Number(end - start);
+        const last = Math.min(first + setup.claimSize, count);
+        let evaluatingMs = 0;
+        for (let i = first; i < last; i++) {
+          const mapping = decodeMapping(mappings, i);
+          const started = performance.now();
+          const evaluation = evaluate(problem, mapping, hardware);
+          evaluatingMs += performance.now() - started;
+          writeOutcome(outcomes, i, evaluation);
+        }
+        busyMs[slot] += evaluatingMs;
+        finishMappings(control, last - first, count);
+      }
+    } catch (error) {
+      port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies EvaluationFailure);
+      failBatch(control);
+      return batches;
+    }
   }
 }

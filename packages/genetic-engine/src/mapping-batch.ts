@@ -30,14 +30,28 @@ function encodedLength(mapping: Mapping): number {
   return length;
 }
 
+/** Doubles `encodeMappingsInto` writes for the batch. */
+export function encodedBatchLength(mappings: readonly Mapping[]): number {
+  let length = 1 + mappings.length;
+  for (const m of mappings) length += encodedLength(m);
+  return length;
+}
+
 /** The batch in one buffer; `shared` puts it on a SharedArrayBuffer that every worker reads in place. */
 export function encodeMappings(mappings: readonly Mapping[], shared: true): Float64Array<SharedArrayBuffer>;
 export function encodeMappings(mappings: readonly Mapping[], shared?: false): Float64Array<ArrayBuffer>;
 export function encodeMappings(mappings: readonly Mapping[], shared = false): Float64Array<ArrayBufferLike> {
-  let length = 1 + mappings.length;
-  for (const m of mappings) length += encodedLength(m);
-  const bytes = length * Float64Array.BYTES_PER_ELEMENT;
+  const bytes = encodedBatchLength(mappings) * Float64Array.BYTES_PER_ELEMENT;
   const out = new Float64Array(shared ? new SharedArrayBuffer(bytes) : new ArrayBuffer(bytes));
+  encodeMappingsInto(out, mappings);
+  return out;
+}
+
+/**
+ * Encodes the batch at the start of `out` (at least `encodedBatchLength` long; the rest is left as it is), so that a
+ * long-lived shared buffer can carry batch after batch.
+ */
+export function encodeMappingsInto(out: Float64Array<ArrayBufferLike>, mappings: readonly Mapping[]): void {
   out[0] = mappings.length;
   let at = 1 + mappings.length;
   for (let i = 0; i < mappings.length; i++) {
@@ -58,7 +72,8 @@ export function encodeMappings(mappings: readonly Mapping[], shared = false): Fl
       }
     }
   }
-  return out;
+  // Checked after the fact (a typed array drops writes past its end), to spare the batch a second pass.
+  if (at > out.length) throw new Error(`a mapping batch needs ${at} doubles, the buffer holds ${out.length}`);
 }
 
 export function mappingCount(encoded: Float64Array<ArrayBufferLike>): number {

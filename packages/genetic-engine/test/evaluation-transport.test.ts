@@ -1,14 +1,17 @@
-import { describe, expect, it } from 'vitest';
-import { evaluate, hardwarePreset, type Evaluation } from '@gamma-ts/cost-model';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type Tinypool from 'tinypool';
+import { evaluate, hardwarePreset, type Evaluation, type Hardware } from '@gamma-ts/cost-model';
 import { createRng, sampleMapping, type Dim, type Mapping } from '@gamma-ts/search-space';
-import { decodeMapping, encodeMappings, mappingCount } from '../src/mapping-batch.js';
+import { decodeMapping, encodeMappings, encodeMappingsInto, mappingCount } from '../src/mapping-batch.js';
 import { createOutcomeBatch, readOutcome, writeOutcome } from '../src/outcome-batch.js';
-import { createBatchProgress, finishedCount, runEvaluationTask } from '../src/evaluation-task.js';
+import { claimPositions, createBatchControl, finishedCount, finishMappings, markBatchReady, publishBatch } from '../src/batch-control.js';
 import { toOutcome } from '../src/evaluation-outcome.js';
 import { InlineEvaluator } from '../src/evaluator.js';
+import { WorkerPoolEvaluator } from '../src/worker-pool-evaluator.js';
 import { search } from '../src/model-search.js';
 import { conv3x3, level, twoLevel } from './fixtures.js';
-import { tinyRequest } from './search-fixtures.js';
+import { tinyModel, tinyRequest } from './search-fixtures.js';
+import { buildWorkerDependencies } from './build-workers.js';
 
 const hw = hardwarePreset('edge');
 const rng = createRng(7);
@@ -87,17 +90,105 @@ describe('outcome batches', () => {
   });
 });
 
-describe('evaluation tasks', () => {
-  it('fill every outcome once, whoever claims the mappings', () => {
-    const task = { problem: conv3x3, hardware: hw, mappings: encodeMappings(mappings, true), outcomes: createOutcomeBatch(mappings.length, true), progress: createBatchProgress(), claimSize: 3 };
-    expect(runEvaluationTask(task)).toBeGreaterThan(0);
-    expect(finishedCount(task.progress)).toBe(mappings.length);
-    // A runner that comes late finds nothing left and writes nothing.
-    const before = Float64Array.from(task.outcomes);
-    expect(runEvaluationTask(task)).toBe(0);
-    expect(task.outcomes).toEqual(before);
-    mappings.forEach((m, i) => expect(readOutcome(task.outcomes, i)).toEqual(toOutcome(evaluate(conv3x3, m, hw))));
+describe('mapping batches in a long-lived buffer', () => {
+  it('encode batch after batch in place, and refuse a buffer too small', () => {
+    const buffer = encodeMappings(mappings, true);
+    encodeMappingsInto(buffer, [twoLevel, sampled[0]]);
+    expect(mappingCount(buffer)).toBe(2);
+    expect(decodeMapping(buffer, 0)).toEqual(twoLevel);
+    expect(decodeMapping(buffer, 1)).toEqual(sampled[0]);
+    expect(() => encodeMappingsInto(new Float64Array(10), mappings)).toThrow(/needs \d+ doubles, the buffer holds 10/);
   });
+});
+
+describe('batch claims', () => {
+  it('hand out every position of a batch once, across claimants and batches', () => {
+    const control = createBatchControl();
+    for (const count of [10, 3, 7]) {
+      const end = publishBatch(control, count);
+      markBatchReady(control, end);
+      const claimed: number[] = [];
+      // Two claimants alternating, as two threads would.
+      for (let turn = 0; ; turn++) {
+        const start = claimPositions(control, end, turn % 2 === 0 ? 4n : 3n);
+        if (start < 0n) break;
+        const first = count - Number(end - start);
+        const last = Math.min(first + (turn % 2 === 0 ? 4 : 3), count);
+        for (let i = first; i < last; i++) claimed.push(i);
+        finishMappings(control, last - first, count);
+      }
+      expect(claimed.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
+      expect(finishedCount(control)).toBe(count);
+    }
+  });
+
+  it('give a claimant still holding a finished batch nothing of the next one', () => {
+    const control = createBatchControl();
+    const oldEnd = publishBatch(control, 4);
+    expect(claimPositions(control, oldEnd, 4n)).toBe(0n);
+    finishMappings(control, 4, 4);
+    const newEnd = publishBatch(control, 5);
+    expect(claimPositions(control, oldEnd, 4n)).toBe(-1n);
+    // The late claimant took nothing: the current batch still has all of its positions.
+    expect(claimPositions(control, newEnd, 8n)).toBe(oldEnd);
+    expect(claimPositions(control, newEnd, 8n)).toBe(-1n);
+  });
+});
+
+describe('worker pool', () => {
+  beforeAll(() => buildWorkerDependencies(), 120_000);
+  const layerB = tinyModel.layers[1];
+  const problemB = { ...conv3x3, K: layerB.K, C: layerB.C };
+  const inline = (problem: typeof conv3x3, batch: readonly Mapping[]) => batch.map((m) => toOutcome(evaluate(problem, m, hw)));
+
+  it('gives the inline outcomes with and without the main thread, across layers and growing batches', async () => {
+    for (const mainThreadEvaluates of [true, false]) {
+      const pool = new WorkerPoolEvaluator(1, { mainThreadEvaluates });
+      try {
+        expect(pool.mainThreadEvaluates).toBe(mainThreadEvaluates);
+        // Small first, so the shared buffers must be replaced; then another problem; then small again.
+        for (const [problem, batch] of [
+          [conv3x3, mappings.slice(0, 3)],
+          [conv3x3, [...mappings, ...mappings, ...mappings]],
+          [problemB, mappings],
+          [conv3x3, mappings.slice(5, 9)],
+        ] as const) {
+          expect(await pool.evaluateBatch(problem, hw, batch)).toEqual(inline(problem, batch));
+        }
+        const stats = pool.poolStats();
+        expect(stats.batches).toBe(4);
+        expect(stats.evaluators).toBe(mainThreadEvaluates ? 2 : 1);
+        expect(stats.busyMs).toBeGreaterThan(0);
+      } finally {
+        await pool.close();
+      }
+    }
+  }, 30_000);
+
+  it('rejects the batch, and every later one, when evaluate throws in a worker or on the main thread', async () => {
+    for (const mainThreadEvaluates of [false, true]) {
+      const pool = new WorkerPoolEvaluator(1, { mainThreadEvaluates });
+      try {
+        const broken = null as unknown as Hardware;
+        expect(() => evaluate(conv3x3, twoLevel, broken)).toThrow();
+        await expect(pool.evaluateBatch(conv3x3, broken, mappings)).rejects.toThrow(mainThreadEvaluates ? /./ : /an evaluation worker failed/);
+        await expect(pool.evaluateBatch(conv3x3, hw, mappings)).rejects.toThrow();
+      } finally {
+        await pool.close();
+      }
+    }
+  }, 30_000);
+
+  it('rejects instead of hanging when a worker dies', async () => {
+    const pool = new WorkerPoolEvaluator(1, { mainThreadEvaluates: false });
+    try {
+      expect(await pool.evaluateBatch(conv3x3, hw, mappings.slice(0, 4))).toEqual(inline(conv3x3, mappings.slice(0, 4)));
+      await (pool as unknown as { pool: Tinypool }).pool.threads[0].terminate();
+      await expect(pool.evaluateBatch(conv3x3, hw, mappings)).rejects.toThrow();
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
 });
 
 describe('inline evaluation', () => {
