@@ -147,9 +147,18 @@ export class WorkerPoolEvaluator implements Evaluator {
     const started = performance.now();
     const data = this.prepareBatchData(problem, hardware, mappings);
     if (data) for (const port of this.ports) port.postMessage(data);
-    const end = publishBatch(this.control, count);
-    encodeMappingsInto(this.mappingBuffer!, mappings);
-    markBatchReady(this.control, end);
+    let end: bigint;
+    if (this.mainThreadEvaluates) {
+      // Wake the workers first and encode while they wake up (they spin for the data on their own cores).
+      end = publishBatch(this.control, count);
+      encodeMappingsInto(this.mappingBuffer!, mappings);
+      markBatchReady(this.control, end);
+    } else {
+      // Every core has a worker: one spinning for the data would slow the encoding down.
+      encodeMappingsInto(this.mappingBuffer!, mappings);
+      end = publishBatch(this.control, count);
+      markBatchReady(this.control, end);
+    }
     const outcomes = new Array<EvaluationOutcome>(count);
     // One event-loop turn per batch (timers, a live view), taken while the workers are at work.
     await new Promise<void>((resolve) => setImmediate(resolve));
