@@ -8,6 +8,8 @@ beforeAll(() => buildWorkerDependencies());
 
 interface Run {
   readonly workers: number;
+  /** Threads that evaluated: the workers, plus the main thread when it joins them (fewer workers than cores). */
+  readonly evaluators: number;
   readonly wallMs: number;
   readonly samples: number;
   readonly evaluations: number;
@@ -45,22 +47,22 @@ it('throughput with 0, 1 and 2 workers, pool overhead, and a whole ResNet-50 sea
     const wall = runs.map((r) => r.wallMs / 1000);
     const samplesPerS = runs.map((r) => r.samples / (r.wallMs / 1000));
     const evaluationsPerS = runs.map((r) => r.evaluations / (r.wallMs / 1000));
-    // Batch wall time beyond the workers' own time inside `evaluate` (per worker): encoding, messages, waiting
-    // for a CPU, and the last claim of a batch.
-    const overhead = runs.filter((r) => r.poolWallMs !== null && r.busyMs !== null).map((r) => r.poolWallMs! / (r.busyMs! / workers) - 1);
+    // Batch wall time beyond the evaluating threads' own time inside `evaluate` (per thread): encoding, waking
+    // threads, waiting for a CPU, the last claim of a batch, reading outcomes.
+    const overhead = runs.filter((r) => r.poolWallMs !== null && r.busyMs !== null).map((r) => r.poolWallMs! / (r.busyMs! / r.evaluators) - 1);
     const batchOverhead = runs.flatMap((r) => (r.medianBatchOverhead === null ? [] : [r.medianBatchOverhead]));
     const cell = (values: number[], best: number, unit = ''): string => `${fmt(median(values))}${unit} [${fmt(best)}${unit}]`;
     const percent = (values: number[]): string => (values.length ? `${(median(values) * 100).toFixed(1)} % [${(Math.min(...values) * 100).toFixed(1)} %]` : '—');
     lines.push(
-      `| ${workers === 0 ? '0 (main thread)' : workers} | ${cell(wall, Math.min(...wall), ' s')} | ${cell(samplesPerS, Math.max(...samplesPerS))} | ` +
+      `| ${workers === 0 ? '0 (main thread)' : runs[0].evaluators > workers ? `${workers} + main thread` : workers} | ${cell(wall, Math.min(...wall), ' s')} | ${cell(samplesPerS, Math.max(...samplesPerS))} | ` +
         `${cell(evaluationsPerS, Math.max(...evaluationsPerS))} | ${percent(overhead)} | ${percent(batchOverhead)} |`,
     );
   }
   const r = m.resnet50;
   lines.push(
     '',
-    'Pool overhead: a batch\'s wall time beyond the workers\' mean time inside `evaluate`, as a share of that time ' +
-      '(encoding, messages, waiting for a CPU, the last claim of a batch); whole run = Σ over the 50 batches, median batch = typical generation.',
+    'Pool overhead: a batch\'s wall time beyond the evaluating threads\' mean time inside `evaluate`, as a share of that time ' +
+      '(encoding, waking threads, waiting for a CPU, the last claim of a batch, reading outcomes); whole run = Σ over the 50 batches, median batch = typical generation.',
     '',
     `ResNet-50 whole model (${r.shapes} unique shapes of ${r.layers} layers, 10 000 samples each, latency, edge, 2 workers): ` +
       `**${(r.wallMs / 1000).toFixed(1)} s** wall time, ${fmt(r.samples)} samples, total ${fmt(r.runtime)} cycles, ${r.withoutValid} shapes without a valid mapping.`,

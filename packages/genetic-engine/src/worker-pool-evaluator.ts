@@ -17,7 +17,7 @@ import type { BatchData, EvaluationFailure, EvaluationLoopSetup } from './evalua
 /** The worker script, beside `src/` and `dist/` alike (both are one level below the package root). */
 export const WORKER_URL = new URL('../worker/evaluate-worker.mjs', import.meta.url);
 
-/** Worker threads by default: one per core (the main thread only proposes and waits). */
+/** Worker threads by default: one per core (the main thread then only proposes; with fewer workers it evaluates too). */
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
