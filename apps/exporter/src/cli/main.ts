@@ -1,10 +1,9 @@
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { SearchResult } from '@gamma-ts/genetic-engine';
-import { readFile } from 'node:fs/promises';
 import { UsageError } from './cli-errors.js';
 import { decodeResults, decodeResultsHeader } from '../decode-results.js';
-import { ResultsFileError } from '../results-file-error.js';
+import { readResultsBytes } from '../read-results.js';
 import { exportMaestro } from '../maestro-export.js';
 import { exportTimeloop, exportTimeloopLayers } from '../timeloop-export.js';
 import { toResultsJsonText } from '../results-json.js';
@@ -76,13 +75,7 @@ function parse(argv: readonly string[]) {
 }
 
 async function load(file: string): Promise<{ bytes: Uint8Array; result: SearchResult }> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ResultsFileError(file, code === 'ENOENT' ? 'no such file' : `cannot read (${code ?? String(error)})`);
-  }
+  const bytes = await readResultsBytes(file);
   return { bytes, result: decodeResults(bytes, file) };
 }
 
