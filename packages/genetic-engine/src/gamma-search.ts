@@ -27,10 +27,14 @@ export function varyChild(child: Mapping, ctx: StrategyContext): Mapping {
   return ctx.repair(m);
 }
 
+/** Elites of the old population and the new offspring, ranked best first (not yet cut to the population size). */
+function rankedWithElites(state: PopulationState, evaluated: readonly Individual[], ctx: StrategyContext): Individual[] {
+  return rankIndividuals([...selectElites(state.population, ctx.populationSize), ...evaluated], ctx.spec);
+}
+
 /** The next population: elites of the old one and the new offspring, ranked, cut to the population size. */
 export function survivors(state: PopulationState, evaluated: readonly Individual[], ctx: StrategyContext): PopulationState {
-  const elites = selectElites(state.population, ctx.populationSize);
-  return { population: rankIndividuals([...elites, ...evaluated], ctx.spec).slice(0, ctx.populationSize) };
+  return { population: rankedWithElites(state, evaluated, ctx).slice(0, ctx.populationSize) };
 }
 
 /**
@@ -38,8 +42,7 @@ export function survivors(state: PopulationState, evaluated: readonly Individual
  * so copies of a good mapping cannot crowd out the rest of the population.
  */
 export function uniqueSurvivors(state: PopulationState, evaluated: readonly Individual[], ctx: StrategyContext): PopulationState {
-  const elites = selectElites(state.population, ctx.populationSize);
-  return { population: uniqueByKey(rankIndividuals([...elites, ...evaluated], ctx.spec)).slice(0, ctx.populationSize) };
+  return { population: uniqueByKey(rankedWithElites(state, evaluated, ctx)).slice(0, ctx.populationSize) };
 }
 
 /** GAMMA's first generation: warm-start seeds, two all-unit-tile mappings, then unit-base genomes. */
