@@ -136,8 +136,9 @@ function historyPoint(config: LayerSearchConfig, generation: number, samples: nu
 export async function runLayerSearch(config: LayerSearchConfig, hooks: LayerSearchHooks, from?: LayerSearchState): Promise<LayerSearchState> {
   const strategy = strategyFor(config.algorithm);
   const mode = objectiveMode(config.objective);
-  const rng = restoreRng((from ?? initialLayerState(config)).rng);
-  let state: LayerSearchState = { ...(from ?? initialLayerState(config)), stopReason: null };
+  const start = from ?? initialLayerState(config);
+  const rng = restoreRng(start.rng);
+  let state: LayerSearchState = { ...start, stopReason: null };
   const cache = new EvaluationCache(state.cache);
   const generations = expectedGenerations(config.budget, config.populationSize);
   const checkpointEvery = hooks.checkpointEvery ?? 0;
@@ -192,9 +193,13 @@ export async function runLayerSearch(config: LayerSearchConfig, hooks: LayerSear
       improved = update.changed;
       best = archive.length > 0 ? archive.reduce((a, b) => (b.costs[0] < a.costs[0] ? b : a)) : null;
     } else {
+      let bestFitness = best === null ? Infinity : scalarFitness(best, config.objective);
       for (const ind of individuals) {
-        if (ind.valid && (best === null || scalarFitness(ind, config.objective) < scalarFitness(best, config.objective))) {
+        if (!ind.valid) continue;
+        const fitness = scalarFitness(ind, config.objective);
+        if (best === null || fitness < bestFitness) {
           best = ind;
+          bestFitness = fitness;
           improved = true;
         }
       }

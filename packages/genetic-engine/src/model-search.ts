@@ -6,7 +6,7 @@ import type { LayerResult, ModelTotals, RunInfo, SearchResult, StopReason } from
 import type { SearchEvent } from './search-event.js';
 import type { SearchController } from './search-controller.js';
 import { resolveSearchRequest, type ResolvedSearchRequest, type SearchRequest } from './search-request.js';
-import { initialLayerState, runLayerSearch, toScored, type LayerSearchConfig, type LayerSearchState } from './layer-search.js';
+import { runLayerSearch, toScored, type LayerSearchConfig, type LayerSearchState } from './layer-search.js';
 import { makeCheckpoint, readCheckpoint, removeCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js';
 import { createEvaluator, defaultWorkerCount } from './worker-pool-evaluator.js';
 import { mostSimilar, transferMapping } from './warm-start.js';
@@ -163,7 +163,7 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
               evaluationsPerSecond,
             }),
         },
-        current ?? initialLayerState(config),
+        current ?? undefined,
       );
       current = null;
       const result = layerResult(unit, request, state);
