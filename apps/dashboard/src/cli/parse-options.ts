@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { MAX_LEVELS } from '@gamma-ts/search-space';
 import { UsageError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -22,4 +23,15 @@ export function positiveIntOption(command: string, name: string, value: string |
     throw new UsageError(`gamma ${command}: --${name} must be a positive integer, got '${value}'`);
   }
   return n;
+}
+
+/** Parses `--levels N` or `--levels MIN..MAX` (1 ≤ MIN ≤ MAX ≤ MAX_LEVELS), or throws a `UsageError` naming it. */
+export function levelsOption(command: string, value: string): { min: number; max: number } {
+  const match = /^(\d+)(?:\.\.(\d+))?$/.exec(value.trim());
+  const min = match ? Number(match[1]) : NaN;
+  const max = match ? Number(match[2] ?? match[1]) : NaN;
+  if (!(min >= 1 && max <= MAX_LEVELS && min <= max)) {
+    throw new UsageError(`gamma ${command}: --levels must be N or MIN..MAX with 1 ≤ MIN ≤ MAX ≤ ${MAX_LEVELS}, got '${value}' (see 'gamma ${command} --help')`);
+  }
+  return { min, max };
 }

@@ -22,7 +22,7 @@ import {
 import { toResultsJsonText, writeFileAtomic, writeResults } from '@gamma-ts/exporter';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
-import { parseOptions, positiveIntOption } from '../cli/parse-options.js';
+import { levelsOption, parseOptions, positiveIntOption } from '../cli/parse-options.js';
 import {
   SearchEventQueue,
   chooseProgressMode,
@@ -114,14 +114,6 @@ function parseBudget(text: string): Budget {
   }
   for (const [field, value] of Object.entries(budget)) if (!(value > 0)) throw usage(`--budget: ${field} must be positive, got ${value}`);
   return budget;
-}
-
-function parseLevels(text: string): { min: number; max: number } {
-  const m = /^(\d+)(?:\.\.(\d+))?$/.exec(text.trim());
-  const min = m ? Number(m[1]) : NaN;
-  const max = m ? Number(m[2] ?? m[1]) : NaN;
-  if (!m || min < 1 || max > 4 || min > max) throw usage(`--levels: expected min..max or one number within 1..4, got '${text}'`);
-  return { min, max };
 }
 
 function parseMax(entries: readonly string[]): MetricConstraint[] {
@@ -229,7 +221,7 @@ export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cw
     seed,
     budget: values.budget === undefined ? { samples: 10_000 } : parseBudget(values.budget),
     populationSize: positiveIntOption('search', 'population', values.population, 200),
-    ...(values.levels !== undefined ? { levels: parseLevels(values.levels) } : {}),
+    ...(values.levels !== undefined ? { levels: levelsOption('search', values.levels) } : {}),
     factorsOnly: values['factors-only'] === true,
     ...(values.constraints !== undefined ? { flexibility: loadFlexibility(values.constraints, io.cwd) } : {}),
   };

@@ -15,7 +15,7 @@ import {
 } from '@gamma-ts/search-space';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
-import { parseOptions, positiveIntOption } from '../cli/parse-options.js';
+import { levelsOption, parseOptions, positiveIntOption } from '../cli/parse-options.js';
 
 const USAGE = `Usage: gamma space <model> [--layer NAME] [--levels N|MIN..MAX] [--pes N | --hw edge|cloud|<file.json>]
                    [--factors-only] [--constraints ${CONSTRAINT_PRESET_NAMES.join('|')}|<file.json>] [--json]
@@ -51,7 +51,7 @@ export const spaceCommand: Command = {
     }
     if (values.pes !== undefined && values.hw !== undefined) throw new UsageError('gamma space: give --pes or --hw, not both');
     const numPEs = values.pes !== undefined ? positiveIntOption('space', 'pes', values.pes, 1) : peCountOfHardware(values.hw ?? 'edge', io.cwd);
-    const levels = values.levels === undefined ? undefined : parseLevels(values.levels);
+    const levels = values.levels === undefined ? undefined : levelsOption('space', values.levels);
     const constraints = values.constraints === undefined ? undefined : constraintsOption(values.constraints, numPEs, io.cwd);
     const model = loadModel(positionals[0], io.cwd);
     const layers = values.layer === undefined ? model.layers : model.layers.filter((l) => l.name === values.layer);
@@ -82,16 +82,6 @@ export const spaceCommand: Command = {
 
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
-}
-
-function parseLevels(value: string): { min: number; max: number } {
-  const match = /^(\d+)(?:\.\.(\d+))?$/.exec(value.trim());
-  const min = match ? Number(match[1]) : NaN;
-  const max = match ? Number(match[2] ?? match[1]) : NaN;
-  if (!(min >= 1 && max <= MAX_LEVELS && min <= max)) {
-    throw new UsageError(`gamma space: --levels must be N or MIN..MAX with 1 ≤ MIN ≤ MAX ≤ ${MAX_LEVELS}, got '${value}'`);
-  }
-  return { min, max };
 }
 
 function peCountOfHardware(value: string, cwd: string): number {
