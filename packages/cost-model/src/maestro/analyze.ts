@@ -1,5 +1,6 @@
 import type { Mapping, Problem } from '@gamma-ts/search-space';
 import type { MaestroAnalysis } from '../evaluation.js';
+import { MAESTRO_L1_ENERGY_MULTIPLIER, MAESTRO_L2_ENERGY_MULTIPLIER, MAESTRO_MAC_ENERGY_NJ } from '../energy-model.js';
 import type { Hardware } from '../hardware.js';
 import { analyzeTop, createTopTotals, type EngineContext } from './cluster-engine.js';
 import { prepareClusterLevel, type ClusterLevel } from './cluster-level.js';
@@ -25,11 +26,6 @@ export interface MaestroDiagnosis {
   /** Null when MAESTRO would have produced these numbers; otherwise why it would have crashed instead. */
   readonly crash: MaestroCrash | null;
 }
-
-// MAESTRO's energy constants (BASE_constants.hpp, DSE_cost-database.hpp).
-const MAC_ENERGY_NJ = 0.00023;
-const L1_ENERGY_MULTIPLIER = 1.68;
-const L2_ENERGY_MULTIPLIER = 18.61;
 
 // One engine context, reset per analysis: the analysis is synchronous, so sharing it is safe and saves allocation.
 const context: EngineContext = {
@@ -132,7 +128,8 @@ export function diagnoseMaestro(problem: Problem, mapping: Mapping, hw: MaestroH
   if (ctx.subAnalyses === 0) {
     for (let t = 0; t < 3; t++) l1Accesses += top.l1Read[t] + top.l1Write[t];
   }
-  const maestroEnergyNj = MAC_ENERGY_NJ * (L2_ENERGY_MULTIPLIER * l2Energy + L1_ENERGY_MULTIPLIER * l1Accesses);
+  const maestroEnergyNj =
+    MAESTRO_MAC_ENERGY_NJ * (MAESTRO_L2_ENERGY_MULTIPLIER * l2Energy + MAESTRO_L1_ENERGY_MULTIPLIER * l1Accesses);
 
   const analysis: MaestroAnalysis = {
     runtime: top.runtime,
