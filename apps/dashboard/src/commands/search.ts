@@ -1,9 +1,11 @@
 import { extname, isAbsolute, join, resolve } from 'node:path';
 import { getModel, importModel, UnknownModelError, type Model } from '@gamma-ts/model-zoo';
-import { loadConstraintsFile, type FlexibilityConstraints } from '@gamma-ts/search-space';
+import { MAX_LEVELS, loadConstraintsFile, type FlexibilityConstraints } from '@gamma-ts/search-space';
 import { isHardwarePresetName, resolveHardware, type Hardware, type Metrics } from '@gamma-ts/cost-model';
 import {
   ALGORITHMS,
+  DEFAULT_POPULATION_SIZE,
+  DEFAULT_SAMPLES,
   DEFAULT_SEED,
   SearchController,
   readCheckpoint,
@@ -36,9 +38,9 @@ import {
 
 const USAGE = `Usage:
   gamma search --model <name|file.onnx|file.csv> [--layer NAME] --hw edge|cloud|<file.json>
-               --objective latency[,energy] [--budget 10000] [--seed N] [--workers N]
+               --objective latency[,energy] [--budget ${DEFAULT_SAMPLES}] [--seed N] [--workers N]
                [--algorithm gamma|random|standard-ga|annealing] [--levels 2..2] [--factors-only]
-               [--constraints FILE.json] [--max METRIC=VALUE]... [--population 200] [--out DIR]
+               [--constraints FILE.json] [--max METRIC=VALUE]... [--population ${DEFAULT_POPULATION_SIZE}] [--out DIR]
                [--json] [--no-color]
   gamma search --resume DIR [--workers N] [--out DIR] [--json] [--no-color]
 
@@ -59,11 +61,12 @@ with gamma-export / gamma view) and results.json into --out.
   --seed         one seed for every random choice (default ${DEFAULT_SEED}, always recorded)
   --workers      evaluation threads (default: one per core; 0 = main thread); never changes the result
   --algorithm    gamma (default), random, standard-ga, annealing
-  --levels       allowed cluster levels, min..max or one number, 1..4 (default 2..2)
+  --levels       allowed cluster levels, min..max or one number, 1..${MAX_LEVELS} (default 2..2, or the range
+                 --constraints fixes)
   --factors-only tiles must divide their parent tile
   --constraints  accelerator flexibility constraints (JSON, see the search-space README)
   --max          upper bound on a metric, repeatable: --max runtime=400000 (latency is an alias of runtime)
-  --population   population size (default 200)
+  --population   population size (default ${DEFAULT_POPULATION_SIZE})
   --out          output directory (default gamma-results/<model>); checkpoints go there too
   --resume       continue an interrupted search from its directory (its recorded settings are used)
   --json         print one JSON event per line instead of the dashboard or progress lines
@@ -219,8 +222,8 @@ export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cw
     constraints: parseMax(values.max ?? []),
     algorithm,
     seed,
-    budget: values.budget === undefined ? { samples: 10_000 } : parseBudget(values.budget),
-    populationSize: positiveIntOption('search', 'population', values.population, 200),
+    budget: values.budget === undefined ? { samples: DEFAULT_SAMPLES } : parseBudget(values.budget),
+    populationSize: positiveIntOption('search', 'population', values.population, DEFAULT_POPULATION_SIZE),
     ...(values.levels !== undefined ? { levels: levelsOption('search', values.levels) } : {}),
     factorsOnly: values['factors-only'] === true,
     ...(values.constraints !== undefined ? { flexibility: loadFlexibility(values.constraints, io.cwd) } : {}),
