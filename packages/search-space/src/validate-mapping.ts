@@ -10,7 +10,7 @@ type Report = (code: ViolationCode, message: string, level?: number, dim?: Dim) 
 const FULL_MASK = 0b111111;
 
 /** Tile of `dim` in a level's loops (first occurrence), or NaN when absent. */
-function tileOf(loops: Mapping['levels'][number]['loops'], dim: Dim): number {
+export function tileOf(loops: Mapping['levels'][number]['loops'], dim: Dim): number {
   for (let j = 0; j < loops.length; j++) if (loops[j].dim === dim) return loops[j].tile;
   return NaN;
 }
