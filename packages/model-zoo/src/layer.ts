@@ -1,4 +1,5 @@
 import { LayerShapeError } from './layer-error.js';
+import { windowOutputSize } from './pool-output-size.js';
 
 /** A 2-D convolution (NCHW). Depthwise convolution is `groups === inChannels`. */
 export interface ConvLayer {
@@ -162,14 +163,14 @@ export function isDepthwise(layer: Layer): boolean {
 
 /** Output height of a convolution, elements. */
 export function outputHeight(layer: ConvLayer): number {
-  const eff = layer.dilationY * (layer.kernelHeight - 1) + 1;
-  return Math.floor((layer.inputHeight + 2 * layer.padY - eff) / layer.strideY) + 1;
+  const { inputHeight: size, kernelHeight: kernel, strideY: stride, padY: pad, dilationY: dilation } = layer;
+  return windowOutputSize({ size, kernel, stride, padBegin: pad, padEnd: pad, dilation });
 }
 
 /** Output width of a convolution, elements. */
 export function outputWidth(layer: ConvLayer): number {
-  const eff = layer.dilationX * (layer.kernelWidth - 1) + 1;
-  return Math.floor((layer.inputWidth + 2 * layer.padX - eff) / layer.strideX) + 1;
+  const { inputWidth: size, kernelWidth: kernel, strideX: stride, padX: pad, dilationX: dilation } = layer;
+  return windowOutputSize({ size, kernel, stride, padBegin: pad, padEnd: pad, dilation });
 }
 
 /** Multiply-accumulate operations of one inference of the layer. */
