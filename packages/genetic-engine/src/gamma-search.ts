@@ -1,6 +1,6 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { Individual } from './individual.js';
-import type { Strategy, StrategyContext } from './strategy.js';
+import { initialProposals, type Strategy, type StrategyContext } from './strategy.js';
 import { crossover } from './crossover.js';
 import { tileMutation } from './tile-mutation.js';
 import { parallelMutation } from './parallel-mutation.js';
@@ -47,9 +47,7 @@ export function uniqueSurvivors(state: PopulationState, evaluated: readonly Indi
 
 /** GAMMA's first generation: warm-start seeds, two all-unit-tile mappings, then unit-base genomes. */
 export function gammaInitialProposals(count: number, ctx: StrategyContext): Mapping[] {
-  const proposals = ctx.seeds.slice(0, count).map((m) => ctx.repair(m));
-  for (let unit = 0; proposals.length < count; unit++) proposals.push(unitBaseMapping(ctx, unit < 2));
-  return proposals;
+  return initialProposals(count, ctx, (unit) => unitBaseMapping(ctx, unit < 2));
 }
 
 /** Two different parents (GAMMA draws a random pair without repetition); the same one only if there is just one. */

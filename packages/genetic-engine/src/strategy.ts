@@ -32,9 +32,12 @@ export interface Strategy<State> {
   accept(state: State, evaluated: readonly Individual[], ctx: StrategyContext): State;
 }
 
-/** The first generation of every algorithm: the warm-start seeds, then uniform random samples. */
-export function initialProposals(count: number, ctx: StrategyContext): Mapping[] {
+/**
+ * The first generation of every algorithm: the warm-start seeds, then `fill(i)` for the i-th mapping after them
+ * (default: uniform random samples).
+ */
+export function initialProposals(count: number, ctx: StrategyContext, fill: (index: number) => Mapping = () => ctx.sample()): Mapping[] {
   const proposals = ctx.seeds.slice(0, count).map((m) => ctx.repair(m));
-  while (proposals.length < count) proposals.push(ctx.sample());
+  for (let index = 0; proposals.length < count; index++) proposals.push(fill(index));
   return proposals;
 }
