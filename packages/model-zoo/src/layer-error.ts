@@ -3,9 +3,10 @@ export class LayerShapeError extends Error {
   constructor(
     readonly layerName: string,
     readonly field: string,
-    message: string,
+    /** What is wrong with the field, without the layer and field names. */
+    readonly reason: string,
   ) {
-    super(`layer "${layerName}": ${field}: ${message}`);
+    super(`layer "${layerName}": ${field}: ${reason}`);
     this.name = 'LayerShapeError';
   }
 }

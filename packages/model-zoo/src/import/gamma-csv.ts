@@ -96,10 +96,9 @@ function rowLayer(file: string, lineNo: number, fields: readonly Field[], index:
     }
   } catch (error) {
     if (error instanceof LayerShapeError) {
-      const detail = error.message.slice(`layer "${error.layerName}": ${error.field}: `.length);
       // A kernel that does not fit points at its R or S column; anything else at the row start.
       const column = error.field === 'kernelHeight' ? 4 : error.field === 'kernelWidth' ? 5 : 0;
-      throw new ModelImportError(file, `${names[column]}: ${detail}`, at(column));
+      throw new ModelImportError(file, `${names[column]}: ${error.reason}`, at(column));
     }
     throw error;
   }

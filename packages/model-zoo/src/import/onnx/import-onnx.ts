@@ -155,9 +155,7 @@ export function parseOnnx(bytes: Uint8Array, file: string, options: OnnxImportOp
       if (error instanceof UnsizedNode) {
         skipped.push(`${op} (unsized)`);
         notes.push(`${name}: ${op} left out because ${error.message}`);
-      } else if (error instanceof InconsistentNode) {
-        throw new ModelImportError(file, `node '${raw.name || index}' (${op}): ${error.message}`);
-      } else if (error instanceof LayerShapeError) {
+      } else if (error instanceof InconsistentNode || error instanceof LayerShapeError) {
         throw new ModelImportError(file, `node '${raw.name || index}' (${op}): ${error.message}`);
       } else throw error;
     }
