@@ -3,14 +3,15 @@ import type {
   HistoryPoint,
   LayerResult,
   RunInfo,
+  RunStartInfo,
   ScoredMapping,
   SearchEvent,
   SearchResult,
   StopReason,
 } from '@gamma-ts/genetic-engine';
 
-/** What is known about a run before it ends: `RunInfo` without the end time and stop reason. */
-export type DashboardRunInfo = Omit<RunInfo, 'endedAt' | 'stopReason'> & Partial<Pick<RunInfo, 'endedAt' | 'stopReason'>>;
+/** What is known about a run: the engine's `RunStartInfo`, plus the end time and stop reason once it has ended. */
+export type DashboardRunInfo = RunStartInfo & Partial<Pick<RunInfo, 'endedAt' | 'stopReason'>>;
 
 export type LayerStatus = 'queued' | 'running' | 'done';
 
