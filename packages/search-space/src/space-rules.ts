@@ -211,6 +211,7 @@ function compileRules(problem: Problem, options: SpaceOptions): SpaceRules {
   }
 
   const feasibilityCache = new Map<number, Feasibility | string>();
+  let levelCounts: readonly number[] | null = null;
   const factorsOnly = options.factorsOnly ?? false;
   const rules: SpaceRules = {
     problem,
@@ -231,6 +232,8 @@ function compileRules(problem: Problem, options: SpaceOptions): SpaceRules {
       return f;
     },
     feasibleLevelCounts() {
+      // Asked on every sample and repair; the answer depends only on the rules, so it is worked out once.
+      if (levelCounts !== null) return levelCounts;
       const counts: number[] = [];
       let reason = '';
       for (let n = minLevels; n <= maxLevels; n++) {
@@ -239,6 +242,7 @@ function compileRules(problem: Problem, options: SpaceOptions): SpaceRules {
         else counts.push(n);
       }
       if (counts.length === 0) throw new ConstraintConflictError(problem.name, reason);
+      levelCounts = counts;
       return counts;
     },
   };
