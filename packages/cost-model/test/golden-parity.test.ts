@@ -1,49 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import type { Dim, Mapping, Problem } from '@gamma-ts/search-space';
 import { describe, expect, it } from 'vitest';
 import type { MaestroAnalysis } from '../src/evaluation.js';
-import { analyzeMaestro, type MaestroHardware } from '../src/maestro/index.js';
+import { analyzeMaestro } from '../src/maestro/index.js';
+import { goldenCases, goldenMapping, goldenProblem } from './golden-fixture.js';
 
 // Parity of the MAESTRO engine with the real MAESTRO (HEAD 4eb08d1) on every shared golden case.
-
-interface GoldenRecord {
-  readonly id: string;
-  readonly layer: {
-    readonly op: 'CONV' | 'DSCONV';
-    readonly name: string;
-    readonly K: number;
-    readonly C: number;
-    readonly Y: number;
-    readonly X: number;
-    readonly R: number;
-    readonly S: number;
-    readonly strideY: number;
-    readonly strideX: number;
-  };
-  readonly hw: MaestroHardware;
-  readonly genome: readonly { parallel: Dim; clusterSize: number | null; loops: readonly [Dim, number][] }[];
-  readonly expected: Record<string, unknown> & { energyCsvNj: number };
-}
-
-const GOLDEN_PATH =
-  process.env.GAMMA_GOLDEN_CASES ??
-  fileURLToPath(new URL('../../../../shared/golden/maestro-cases.jsonl', import.meta.url));
-
-function problemOf(r: GoldenRecord): Problem {
-  const { op, name, K, C, Y, X, R, S, strideY, strideX } = r.layer;
-  return { op, name, K, C, Y, X, R, S, strideY, strideX, repeat: 1 };
-}
-
-function mappingOf(r: GoldenRecord): Mapping {
-  return {
-    levels: r.genome.map((g) => ({
-      parallel: g.parallel,
-      clusterSize: g.clusterSize,
-      loops: g.loops.map(([dim, tile]) => ({ dim, tile })),
-    })),
-  };
-}
 
 /** Integer fields compared exactly, as dotted paths into both `expected` and the analysis. */
 const EXACT_FIELDS = [
@@ -81,10 +41,7 @@ function sameTo6Digits(actual: number, expected: number): boolean {
   return Number(actual.toPrecision(6)) === Number(expected.toPrecision(6));
 }
 
-const records: GoldenRecord[] = readFileSync(GOLDEN_PATH, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim() !== '')
-  .map((line) => JSON.parse(line) as GoldenRecord);
+const records = goldenCases();
 
 describe('MAESTRO engine parity with the golden cases', () => {
   it('reads all 1 646 cases', () => {
@@ -98,7 +55,7 @@ describe('MAESTRO engine parity with the golden cases', () => {
     for (const r of records) {
       let analysis: MaestroAnalysis;
       try {
-        analysis = analyzeMaestro(problemOf(r), mappingOf(r), r.hw);
+        analysis = analyzeMaestro(goldenProblem(r), goldenMapping(r), r.hw);
       } catch (error) {
         mismatches.push(`${r.id}: threw ${String(error)}`);
         continue;
