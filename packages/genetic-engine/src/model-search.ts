@@ -149,7 +149,8 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
           controller: options.controller,
           checkpointEvery,
           onCheckpoint: (s) => save(s),
-          onGeneration: ({ state: s, evaluationsPerSecond }) =>
+          // Without a listener, skip building the event (its front is a copy of the archive, every generation).
+          onGeneration: options.onEvent && (({ state: s, evaluationsPerSecond }) =>
             emit({
               type: 'generation',
               layerIndex: i,
@@ -161,7 +162,7 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
               front: s.archive.map(toScored),
               invalidReasons: s.invalidReasons,
               evaluationsPerSecond,
-            }),
+            })),
         },
         current ?? undefined,
       );
