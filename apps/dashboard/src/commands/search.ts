@@ -1,5 +1,4 @@
-import { extname, isAbsolute, join, resolve } from 'node:path';
-import { getModel, importModel, UnknownModelError, type Model } from '@gamma-ts/model-zoo';
+import { isAbsolute, join, resolve } from 'node:path';
 import { MAX_LEVELS, loadConstraintsFile, type FlexibilityConstraints } from '@gamma-ts/search-space';
 import { isHardwarePresetName, resolveHardware, type Hardware, type Metrics } from '@gamma-ts/cost-model';
 import {
@@ -24,6 +23,7 @@ import {
 import { toResultsJsonText, writeFileAtomic, writeResults } from '@gamma-ts/exporter';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
+import { modelOption } from '../cli/model-option.js';
 import { levelsOption, parseOptions, positiveIntOption } from '../cli/parse-options.js';
 import {
   SearchEventQueue,
@@ -132,24 +132,6 @@ function parseMax(entries: readonly string[]): MetricConstraint[] {
   });
 }
 
-function loadModel(spec: string, cwd: string): Model {
-  const ext = extname(spec).toLowerCase();
-  if (ext === '.onnx' || ext === '.csv') {
-    const path = isAbsolute(spec) ? spec : resolve(cwd, spec);
-    try {
-      return importModel(path).model;
-    } catch (error) {
-      throw new RunError(error instanceof Error ? error.message : String(error));
-    }
-  }
-  try {
-    return getModel(spec);
-  } catch (error) {
-    if (error instanceof UnknownModelError) throw usage(`--model: ${error.message} (or an .onnx / .csv file)`);
-    throw error;
-  }
-}
-
 function loadHardware(spec: string, cwd: string): Hardware {
   try {
     return resolveHardware(isHardwarePresetName(spec) || isAbsolute(spec) ? spec : resolve(cwd, spec));
@@ -213,7 +195,7 @@ export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cw
     seed = Number(values.seed);
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw usage(`--seed must be an integer in 0..4294967295, got '${values.seed}'`);
   }
-  const model = loadModel(values.model, io.cwd);
+  const model = modelOption('search', '--model', values.model, io.cwd);
   const request: SearchRequest = {
     model,
     ...(values.layer !== undefined ? { layer: values.layer } : {}),

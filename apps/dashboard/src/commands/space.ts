@@ -1,5 +1,5 @@
 import { extname, isAbsolute, resolve } from 'node:path';
-import { getModel, importModel, UnknownModelError, type Model } from '@gamma-ts/model-zoo';
+import type { Model } from '@gamma-ts/model-zoo';
 import { hardwarePreset, isHardwarePresetName, loadHardwareFile } from '@gamma-ts/cost-model';
 import {
   CONSTRAINT_PRESET_NAMES,
@@ -15,6 +15,7 @@ import {
 } from '@gamma-ts/search-space';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
+import { modelOption } from '../cli/model-option.js';
 import { levelsOption, parseOptions, positiveIntOption } from '../cli/parse-options.js';
 
 const USAGE = `Usage: gamma space <model> [--layer NAME] [--levels N|MIN..MAX] [--pes N | --hw edge|cloud|<file.json>]
@@ -53,7 +54,7 @@ export const spaceCommand: Command = {
     const numPEs = values.pes !== undefined ? positiveIntOption('space', 'pes', values.pes, 1) : peCountOfHardware(values.hw ?? 'edge', io.cwd);
     const levels = values.levels === undefined ? undefined : levelsOption('space', values.levels);
     const constraints = values.constraints === undefined ? undefined : constraintsOption(values.constraints, numPEs, io.cwd);
-    const model = loadModel(positionals[0], io.cwd);
+    const model = modelOption('space', '<model>', positionals[0], io.cwd);
     const layers = values.layer === undefined ? model.layers : model.layers.filter((l) => l.name === values.layer);
     if (layers.length === 0) {
       const names = model.layers.map((l) => l.name);
@@ -96,17 +97,6 @@ function constraintsOption(value: string, numPEs: number, cwd: string): Flexibil
     throw new UsageError(`gamma space: --constraints must be ${CONSTRAINT_PRESET_NAMES.join(', ')} or a .json constraints file, got '${value}'`);
   }
   return loadConstraintsFile(resolve(cwd, value));
-}
-
-function loadModel(value: string, cwd: string): Model {
-  const extension = extname(value).toLowerCase();
-  if (extension === '.onnx' || extension === '.csv') return importModel(resolve(cwd, value)).model;
-  try {
-    return getModel(value);
-  } catch (error) {
-    if (error instanceof UnknownModelError) throw new UsageError(`gamma space: ${error.message}, or a .onnx / .csv model file`);
-    throw error;
-  }
 }
 
 function shape(p: Problem): string {
