@@ -173,7 +173,7 @@ describe('gamma evaluate one mapping', () => {
     const { code, out } = await gamma('--layer', 'resnet18:layer1.0.conv1', '--mapping', 'too-big.json', '--hw', 'cloud');
     expect(code).toBe(1);
     expect(out).toContain('hardware  cloud: 65,536 PEs');
-    expect(out).toContain("✗ structural: level 1: tile of Y' (output rows) must be an integer in [1, 56], got 57");
+    expect(out).toContain("✗ structural: level 0: tile of Y' (output rows) must be an integer in [1, 56], got 57");
     expect(out).not.toContain('runtime');
   });
 });

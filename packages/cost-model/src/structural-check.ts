@@ -72,32 +72,32 @@ export function structuralViolation(problem: Problem, mapping: Mapping, numPEs: 
   for (let i = 0; i < levels.length; i++) {
     const level = levels[i];
     if (i === 0) {
-      if (level.clusterSize !== null) return `level 1 (outermost) must have clusterSize null, got ${level.clusterSize}`;
+      if (level.clusterSize !== null) return `level 0 (outermost) must have clusterSize null, got ${level.clusterSize}`;
     } else {
       const size = level.clusterSize;
-      if (size === null || !isPositiveInteger(size)) return `level ${i + 1}: clusterSize must be a positive integer, got ${size}`;
+      if (size === null || !isPositiveInteger(size)) return `level ${i}: clusterSize must be a positive integer, got ${size}`;
       clusteredPEs *= size;
     }
     const loops = level.loops;
-    if (loops.length !== 6) return `level ${i + 1} must list the six dimensions K C Y X R S once each, it has ${loops.length} loops`;
+    if (loops.length !== 6) return `level ${i} must list the six dimensions K C Y X R S once each, it has ${loops.length} loops`;
     let seen = 0;
     for (let j = 0; j < 6; j++) {
       const { dim, tile } = loops[j];
       const bit = dimBit(dim);
-      if (bit === 0) return `level ${i + 1}: '${String(dim)}' is not a dimension (K C Y X R S)`;
-      if ((seen & bit) !== 0) return `level ${i + 1} lists dimension ${dim} twice`;
+      if (bit === 0) return `level ${i}: '${String(dim)}' is not a dimension (K C Y X R S)`;
+      if ((seen & bit) !== 0) return `level ${i} lists dimension ${dim} twice`;
       seen |= bit;
       const extent =
         bit === 1 ? extentK : bit === 2 ? problem.C : bit === 4 ? extentY : bit === 8 ? extentX : bit === 16 ? problem.R : problem.S;
       if (!Number.isInteger(tile) || tile < 1 || tile > extent) {
         const what = dim === 'Y' || dim === 'X' ? `${dim}' (output ${dim === 'Y' ? 'rows' : 'columns'})` : dim;
-        return `level ${i + 1}: tile of ${what} must be an integer in [1, ${extent}], got ${tile}`;
+        return `level ${i}: tile of ${what} must be an integer in [1, ${extent}], got ${tile}`;
       }
-      if ((dim === 'R' || dim === 'S') && tile !== extent) return `level ${i + 1}: tile of ${dim} must be the full ${dim} = ${extent}, got ${tile}`;
+      if ((dim === 'R' || dim === 'S') && tile !== extent) return `level ${i}: tile of ${dim} must be the full ${dim} = ${extent}, got ${tile}`;
       const parent = bit === 1 ? parentK : bit === 2 ? parentC : bit === 4 ? parentY : bit === 8 ? parentX : tile;
       if (tile > parent) {
         const name = dim === 'Y' || dim === 'X' ? `${dim}'` : dim;
-        return `level ${i + 1}: tile of ${name} ${tile} exceeds level ${i}'s tile ${parent} (a level works inside its parent's tile)`;
+        return `level ${i}: tile of ${name} ${tile} exceeds level ${i - 1}'s tile ${parent} (a level works inside its parent's tile)`;
       }
     }
     for (let j = 0; j < 6; j++) {
@@ -107,7 +107,7 @@ export function structuralViolation(problem: Problem, mapping: Mapping, numPEs: 
       else if (dim === 'Y') parentY = tile;
       else if (dim === 'X') parentX = tile;
     }
-    if ((seen & dimBit(level.parallel)) === 0) return `level ${i + 1}: parallel dimension '${String(level.parallel)}' is not one of K C Y X R S`;
+    if ((seen & dimBit(level.parallel)) === 0) return `level ${i}: parallel dimension '${String(level.parallel)}' is not one of K C Y X R S`;
   }
   if (clusteredPEs > numPEs) return `the cluster sizes need ${clusteredPEs} PEs, the hardware has ${numPEs}`;
   return null;

@@ -62,7 +62,7 @@ describe('mappings MAESTRO gets wrong are rejected with the right reason', () =>
     expect(ev.valid).toBe(false);
     expect(ev.maestro).toBeNull();
     expect(ev.metrics).toBeNull();
-    expect(ev.reasons).toEqual([{ code: 'structural', message: "level 1: tile of Y' (output rows) must be an integer in [1, 8], got 9" }]);
+    expect(ev.reasons).toEqual([{ code: 'structural', message: "level 0: tile of Y' (output rows) must be an integer in [1, 8], got 9" }]);
   });
 
   it('an inner tile larger than its parent tile is structural (MAESTRO would divide by zero here)', () => {
@@ -76,7 +76,7 @@ describe('mappings MAESTRO gets wrong are rejected with the right reason', () =>
     const ev = evaluate(p, m, { ...unconstrained, numPEs: 16 });
     expect(ev.maestro).toBeNull();
     expect(ev.reasons).toEqual([
-      { code: 'structural', message: "level 2: tile of Y' 6 exceeds level 1's tile 5 (a level works inside its parent's tile)" },
+      { code: 'structural', message: "level 1: tile of Y' 6 exceeds level 0's tile 5 (a level works inside its parent's tile)" },
     ]);
   });
 

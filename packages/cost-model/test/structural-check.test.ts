@@ -31,7 +31,7 @@ describe('structuralViolation', () => {
     ['no level', { levels: [] }, 16, 'has 0'],
     ['five levels', { levels: [good, inner, inner, inner, inner] }, 64, '1 to 4 levels'],
     ['outer clusterSize', { levels: [{ ...good, clusterSize: 2 }] }, 16, 'clusterSize null'],
-    ['inner clusterSize null', { levels: [good, { ...inner, clusterSize: null }] }, 16, 'level 2: clusterSize'],
+    ['inner clusterSize null', { levels: [good, { ...inner, clusterSize: null }] }, 16, 'level 1: clusterSize'],
     ['cluster too big', { levels: [good, { ...inner, clusterSize: 17 }] }, 16, 'need 17 PEs, the hardware has 16'],
     ['tile 0', { levels: [withTile(good, 'K', 0)] }, 16, 'tile of K must be an integer in [1, 16], got 0'],
     ['fractional tile', { levels: [withTile(good, 'C', 1.5)] }, 16, 'tile of C'],
@@ -39,7 +39,7 @@ describe('structuralViolation', () => {
     ["Y' beyond the output", { levels: [withTile(good, 'Y', 9)] }, 16, "tile of Y' (output rows) must be an integer in [1, 8], got 9"],
     ['partial R', { levels: [withTile(good, 'R', 1)] }, 16, 'tile of R must be the full R = 3, got 1'],
     ['repeated dim', { levels: [{ ...good, loops: good.loops.map((l) => (l.dim === 'C' ? { ...l, dim: 'K' as const } : l)) }] }, 16, 'dimension K twice'],
-    ['inner tile above the parent tile', { levels: [good, withTile(inner, 'X', 3)] }, 16, "level 2: tile of X' 3 exceeds level 1's tile 2"],
+    ['inner tile above the parent tile', { levels: [good, withTile(inner, 'X', 3)] }, 16, "level 1: tile of X' 3 exceeds level 0's tile 2"],
     ['five loops', { levels: [{ ...good, loops: good.loops.slice(1) }] }, 16, 'it has 5 loops'],
   ])('rejects %s', (_name, mapping, pes, message) => {
     expect(structuralViolation(conv, mapping, pes)).toContain(message);
