@@ -408,9 +408,12 @@ export function exportTimeloopLayers(result: SearchResult): TimeloopExport {
  */
 export function exportTimeloop(result: SearchResult): ExportedFile[] {
   const { files, refused } = exportTimeloopLayers(result);
-  if (refused.length > 0) {
-    const more = refused.length > 1 ? ` (and ${refused.length - 1} more layer${refused.length > 2 ? 's' : ''})` : '';
-    throw new NonDivisorTileError(refused[0].layer, refused[0].detail + more, refused[0].hint);
-  }
+  if (refused.length > 0) throw refusalError(refused);
   return files;
+}
+
+/** One error for a set of refused layers: the first one's, with how many more there are. */
+export function refusalError(refused: readonly NonDivisorTileError[]): NonDivisorTileError {
+  const more = refused.length > 1 ? ` (and ${refused.length - 1} more layer${refused.length > 2 ? 's' : ''})` : '';
+  return new NonDivisorTileError(refused[0].layer, refused[0].detail + more, refused[0].hint);
 }

@@ -5,7 +5,7 @@ import { UsageError } from './cli-errors.js';
 import { decodeResults, decodeResultsHeader } from '../decode-results.js';
 import { readResultsBytes } from '../read-results.js';
 import { exportMaestro } from '../maestro-export.js';
-import { exportTimeloop, exportTimeloopLayers } from '../timeloop-export.js';
+import { exportTimeloopLayers, refusalError } from '../timeloop-export.js';
 import { toResultsJsonText } from '../results-json.js';
 import { toCsv } from '../results-csv.js';
 import { toSvg } from '../results-svg.js';
@@ -33,7 +33,7 @@ const FORMATS: Readonly<Record<string, { readonly summary: string; readonly file
     files: (r) => {
       const { files, refused } = exportTimeloopLayers(r);
       // Nothing Timeloop can run: fail as a whole rather than write a folder of refusals.
-      if (refused.length > 0 && refused.length === r.layers.filter((l) => l.best !== null).length) exportTimeloop(r);
+      if (refused.length > 0 && refused.length === r.layers.filter((l) => l.best !== null).length) throw refusalError(refused);
       return { files, refused: refused.map((e) => `${e.layer}: ${e.detail}`), ...(refused[0] ? { hint: refused[0].hint } : {}) };
     },
   },
