@@ -121,7 +121,7 @@ describe('gamma models show', () => {
     const unknown = await gamma('show', 'resnet101');
     expect(unknown.code).toBe(2);
     expect(unknown.err).toBe(
-      "gamma: gamma models show: unknown model 'resnet101'; valid models: resnet18, resnet50, mobilenet_v2, vgg16, alexnet, mnasnet1_0, squeezenet1_1, bert_base\n",
+      "gamma models show: unknown model 'resnet101'; valid models: resnet18, resnet50, mobilenet_v2, vgg16, alexnet, mnasnet1_0, squeezenet1_1, bert_base\n",
     );
     expect(unknown.out).toBe('');
     expect((await gamma('show')).code).toBe(2);

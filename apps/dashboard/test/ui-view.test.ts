@@ -59,7 +59,7 @@ describe('gamma view (not a TTY)', () => {
   it('names the allowed layers for a bad --layer', async () => {
     const { code, stderr } = await gamma(['view', file, '--layer', 'conv9']);
     expect(code).toBe(2);
-    expect(stderr).toBe(`gamma: gamma view: --layer 'conv9' is not a layer of ${file}; allowed: 1..3 or conv1, conv2_x, fc\n`);
+    expect(stderr).toBe(`gamma view: --layer 'conv9' is not a layer of ${file}; allowed: 1..3 or conv1, conv2_x, fc\n`);
   });
 
   it('reports a missing file in one line with exit 1', async () => {

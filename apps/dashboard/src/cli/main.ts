@@ -39,7 +39,8 @@ export async function main(argv: readonly string[], io: CommandIo): Promise<numb
     return await command.run(rest, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`gamma: ${message}\n`);
+    // Commands name themselves ("gamma search: …"); the rest get the program name.
+    io.stderr.write(message.startsWith('gamma ') ? `${message}\n` : `gamma: ${message}\n`);
     if (debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
     return error instanceof UsageError ? 2 : 1;
   }

@@ -1,5 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
-import { MAX_LEVELS, loadConstraintsFile, type FlexibilityConstraints } from '@gamma-ts/search-space';
+import { MAX_LEVELS, CONSTRAINT_PRESET_NAMES } from '@gamma-ts/search-space';
+import { constraintsOption } from '../cli/constraints-option.js';
 import { isHardwarePresetName, resolveHardware, type Hardware, type Metrics } from '@gamma-ts/cost-model';
 import {
   ALGORITHMS,
@@ -40,7 +41,7 @@ const USAGE = `Usage:
   gamma search --model <name|file.onnx|file.csv> [--layer NAME] --hw edge|cloud|<file.json>
                --objective latency[,energy] [--budget ${DEFAULT_SAMPLES}] [--seed N] [--workers N]
                [--algorithm gamma|random|standard-ga|annealing] [--levels 2..2] [--factors-only]
-               [--constraints FILE.json] [--max METRIC=VALUE]... [--population ${DEFAULT_POPULATION_SIZE}] [--out DIR]
+               [--constraints ${CONSTRAINT_PRESET_NAMES.join('|')}|FILE.json] [--max METRIC=VALUE]... [--population ${DEFAULT_POPULATION_SIZE}] [--out DIR]
                [--json] [--no-color]
   gamma search --resume DIR [--workers N] [--out DIR] [--json] [--no-color]
 
@@ -64,7 +65,8 @@ with gamma-export / gamma view) and results.json into --out.
   --levels       allowed cluster levels, min..max or one number, 1..${MAX_LEVELS} (default 2..2, or the range
                  --constraints fixes)
   --factors-only tiles must divide their parent tile
-  --constraints  accelerator flexibility constraints (JSON, see the search-space README)
+  --constraints  accelerator flexibility constraints: a preset (${CONSTRAINT_PRESET_NAMES.join(', ')}) or a JSON
+                 file (see the search-space README)
   --max          upper bound on a metric, repeatable: --max runtime=400000 (latency is an alias of runtime)
   --population   population size (default ${DEFAULT_POPULATION_SIZE})
   --out          output directory (default gamma-results/<model>); checkpoints go there too
@@ -140,14 +142,6 @@ function loadHardware(spec: string, cwd: string): Hardware {
   }
 }
 
-function loadFlexibility(spec: string, cwd: string): FlexibilityConstraints {
-  try {
-    return loadConstraintsFile(isAbsolute(spec) ? spec : resolve(cwd, spec));
-  } catch (error) {
-    throw new RunError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 /** Parses `gamma search` arguments into a request; bad usage throws `UsageError`, unreadable inputs `RunError`. */
 export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cwd'>): SearchInvocation {
   const { values, positionals } = parseOptions('search', args, {
@@ -196,10 +190,11 @@ export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cw
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw usage(`--seed must be an integer in 0..4294967295, got '${values.seed}'`);
   }
   const model = modelOption('search', '--model', values.model, io.cwd);
+  const hardware = loadHardware(values.hw, io.cwd);
   const request: SearchRequest = {
     model,
     ...(values.layer !== undefined ? { layer: values.layer } : {}),
-    hardware: loadHardware(values.hw, io.cwd),
+    hardware,
     objective,
     constraints: parseMax(values.max ?? []),
     algorithm,
@@ -208,7 +203,7 @@ export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cw
     populationSize: positiveIntOption('search', 'population', values.population, DEFAULT_POPULATION_SIZE),
     ...(values.levels !== undefined ? { levels: levelsOption('search', values.levels) } : {}),
     factorsOnly: values['factors-only'] === true,
-    ...(values.constraints !== undefined ? { flexibility: loadFlexibility(values.constraints, io.cwd) } : {}),
+    ...(values.constraints !== undefined ? { flexibility: constraintsOption('search', values.constraints, hardware.numPEs, io.cwd) } : {}),
   };
   const defaultOut = join('gamma-results', `${model.name}${values.layer ? '-' + values.layer : ''}`.replace(/[^A-Za-z0-9._-]+/g, '_'));
   return { kind: 'new', request, outDir: resolve(io.cwd, values.out ?? defaultOut), workers };

@@ -4,17 +4,15 @@ import { hardwarePreset, isHardwarePresetName, loadHardwareFile } from '@gamma-t
 import {
   CONSTRAINT_PRESET_NAMES,
   MAX_LEVELS,
-  constraintPreset,
   dimExtent,
-  loadConstraintsFile,
   mapSpaceSize,
   problemFromLayer,
-  type FlexibilityConstraints,
   type Problem,
   type SpaceOptions,
 } from '@gamma-ts/search-space';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
+import { constraintsOption } from '../cli/constraints-option.js';
 import { modelOption } from '../cli/model-option.js';
 import { levelsOption, parseOptions, positiveIntOption } from '../cli/parse-options.js';
 
@@ -53,7 +51,7 @@ export const spaceCommand: Command = {
     if (values.pes !== undefined && values.hw !== undefined) throw new UsageError('gamma space: give --pes or --hw, not both');
     const numPEs = values.pes !== undefined ? positiveIntOption('space', 'pes', values.pes, 1) : peCountOfHardware(values.hw ?? 'edge', io.cwd);
     const levels = values.levels === undefined ? undefined : levelsOption('space', values.levels);
-    const constraints = values.constraints === undefined ? undefined : constraintsOption(values.constraints, numPEs, io.cwd);
+    const constraints = values.constraints === undefined ? undefined : constraintsOption('space', values.constraints, numPEs, io.cwd);
     const model = modelOption('space', '<model>', positionals[0], io.cwd);
     const layers = values.layer === undefined ? model.layers : model.layers.filter((l) => l.name === values.layer);
     if (layers.length === 0) {
@@ -89,14 +87,6 @@ function peCountOfHardware(value: string, cwd: string): number {
   if (isHardwarePresetName(value)) return hardwarePreset(value).numPEs;
   if (extname(value) !== '.json') throw new UsageError(`gamma space: --hw must be edge, cloud or a .json hardware file, got '${value}'`);
   return loadHardwareFile(isAbsolute(value) ? value : resolve(cwd, value)).numPEs;
-}
-
-function constraintsOption(value: string, numPEs: number, cwd: string): FlexibilityConstraints {
-  if ((CONSTRAINT_PRESET_NAMES as readonly string[]).includes(value)) return constraintPreset(value, numPEs);
-  if (extname(value) !== '.json') {
-    throw new UsageError(`gamma space: --constraints must be ${CONSTRAINT_PRESET_NAMES.join(', ')} or a .json constraints file, got '${value}'`);
-  }
-  return loadConstraintsFile(resolve(cwd, value));
 }
 
 function shape(p: Problem): string {
