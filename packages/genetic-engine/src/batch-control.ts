@@ -10,6 +10,10 @@
  * the current batch with the older batch's data; and since positions never repeat, no stale compare-exchange can
  * succeed. A batch is published only when the previous one is finished, so the shared mapping and outcome buffers
  * are never rewritten under a claim.
+ *
+ * The main thread publishes a batch before encoding it and then encodes it in chunks, raising a ready watermark
+ * (`READY_END`, a position too) after each one; claims never pass the watermark, so the workers start evaluating the
+ * first chunk while the rest is being encoded instead of waiting for the whole batch.
  */
 
 const BATCH = 0;
@@ -36,8 +40,8 @@ export function createBatchControl(): BatchControl {
 
 /**
  * Main thread: makes the next `count` positions a batch and wakes the workers; returns the batch's end position. The
- * batch's mappings may be written after this (the workers take a fraction of a millisecond to wake up, which the
- * encoding then overlaps), but no position is claimed before `markBatchReady`.
+ * batch's mappings are written after this (the workers take a fraction of a millisecond to wake up, which the
+ * encoding then overlaps); no position is claimed before `markBatchReady` has raised the watermark past it.
  */
 export function publishBatch(control: BatchControl, count: number): bigint {
   const end = Atomics.load(control.positions, NEXT) + BigInt(count);
@@ -48,9 +52,9 @@ export function publishBatch(control: BatchControl, count: number): bigint {
   return end;
 }
 
-/** Main thread: the data of the batch ending at `end` is written; workers may claim. */
-export function markBatchReady(control: BatchControl, end: bigint): void {
-  Atomics.store(control.positions, READY_END, end);
+/** Main thread: the data of every position below `readyEnd` is written; workers may claim up to it. */
+export function markBatchReady(control: BatchControl, readyEnd: bigint): void {
+  Atomics.store(control.positions, READY_END, readyEnd);
   Atomics.notify(control.positions, READY_END);
 }
 
@@ -65,30 +69,43 @@ export function batchEnd(control: BatchControl): bigint {
   return Atomics.load(control.positions, END);
 }
 
-/** Spins this long for a batch's data before sleeping: it is usually being written as the worker wakes up. */
-const READY_SPIN_MS = 0.2;
+/** `claimPositions`' answer when positions are left below the batch's end but none below the ready watermark. */
+export const CLAIM_NOT_READY = -2n;
 
 /**
- * Worker: returns once the data of the batch ending at `end` (or of a later one, which means that batch is over and
- * nothing of it is left to claim) is written.
- */
-export function awaitBatchReady(control: BatchControl, end: bigint): void {
-  const spinUntil = performance.now() + READY_SPIN_MS;
-  for (let ready = Atomics.load(control.positions, READY_END); ready < end; ready = Atomics.load(control.positions, READY_END)) {
-    if (performance.now() > spinUntil) Atomics.wait(control.positions, READY_END, ready);
-  }
-}
-
-/**
- * Claims up to `claimSize` positions below `end`; returns the first one, or -1n when none are left (or `end` belongs
- * to a finished batch).
+ * Claims up to `claimSize` positions below `end` and below the ready watermark; returns the first one, -1n when none
+ * are left (or `end` belongs to a finished batch), or `CLAIM_NOT_READY` when the next ones are not written yet.
  */
 export function claimPositions(control: BatchControl, end: bigint, claimSize: bigint): bigint {
   for (;;) {
     const next = Atomics.load(control.positions, NEXT);
     if (next >= end) return -1n;
-    const after = next + claimSize < end ? next + claimSize : end;
+    const ready = Atomics.load(control.positions, READY_END);
+    const limit = ready < end ? ready : end;
+    if (next >= limit) return CLAIM_NOT_READY;
+    const after = next + claimSize < limit ? next + claimSize : limit;
     if (Atomics.compareExchange(control.positions, NEXT, next, after) === next) return next;
+  }
+}
+
+/** Spins this long for the next chunk before sleeping: it is usually being written as the worker asks. */
+const READY_SPIN_MS = 0.2;
+/** A sleeping worker looks at the stop and failure words this often, in case no chunk ever comes. */
+const READY_WAIT_MS = 50;
+
+/**
+ * Worker: `claimPositions`, waiting while the next positions are not written yet; returns the first position claimed,
+ * or -1n when none are left, the batch failed or a stop was requested.
+ */
+export function awaitClaim(control: BatchControl, end: bigint, claimSize: bigint): bigint {
+  let spinUntil = -1;
+  for (;;) {
+    const start = claimPositions(control, end, claimSize);
+    if (start !== CLAIM_NOT_READY) return start;
+    if (batchFailed(control) || stopRequested(control)) return -1n;
+    const now = performance.now();
+    if (spinUntil < 0) spinUntil = now + READY_SPIN_MS;
+    else if (now > spinUntil) Atomics.wait(control.positions, READY_END, Atomics.load(control.positions, READY_END), READY_WAIT_MS);
   }
 }
 
@@ -106,6 +123,7 @@ export function finishedCount(control: BatchControl): number {
 export function failBatch(control: BatchControl): void {
   Atomics.store(control.words, FAILED, 1);
   Atomics.notify(control.words, FINISHED);
+  Atomics.notify(control.positions, READY_END);
 }
 
 export function batchFailed(control: BatchControl): boolean {
@@ -117,6 +135,7 @@ export function stopWorkers(control: BatchControl): void {
   Atomics.store(control.words, STOP, 1);
   Atomics.add(control.words, BATCH, 1);
   Atomics.notify(control.words, BATCH);
+  Atomics.notify(control.positions, READY_END);
 }
 
 export function stopRequested(control: BatchControl): boolean {

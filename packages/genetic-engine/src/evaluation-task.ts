@@ -3,7 +3,7 @@ import type { Problem } from '@gamma-ts/search-space';
 import { evaluate, type Hardware } from '@gamma-ts/cost-model';
 import { decodeMapping, mappingCount } from './mapping-batch.js';
 import { writeOutcome } from './outcome-batch.js';
-import { awaitBatch, awaitBatchReady, batchEnd, claimPositions, failBatch, finishMappings, stopRequested, type BatchControl } from './batch-control.js';
+import { awaitBatch, awaitClaim, batchEnd, failBatch, finishMappings, stopRequested, type BatchControl } from './batch-control.js';
 
 /**
  * What changed since the previous batch, posted to every worker before the batch is published: the layer and
@@ -13,7 +13,7 @@ import { awaitBatch, awaitBatchReady, batchEnd, claimPositions, failBatch, finis
 export interface BatchData {
   readonly problem?: Problem;
   readonly hardware?: Hardware;
-  /** A shared buffer `encodeMappingsInto` fills, batch after batch. */
+  /** A shared buffer the main thread encodes each batch into (`encodeMappingRange`), chunk by chunk. */
   readonly mappings?: Float64Array<SharedArrayBuffer>;
   /** A shared outcome buffer (`createOutcomeBatch(capacity, true)`), filled in place. */
   readonly outcomes?: Float64Array<SharedArrayBuffer>;
@@ -65,8 +65,8 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
       if (data.outcomes) outcomes = data.outcomes;
     }
     try {
-      awaitBatchReady(control, end);
-      for (let start = claimPositions(control, end, claimSize); start >= 0n; start = claimPositions(control, end, claimSize)) {
+      // Claims wait for the chunk they need: the batch is encoded chunk by chunk while the workers evaluate.
+      for (let start = awaitClaim(control, end, claimSize); start >= 0n; start = awaitClaim(control, end, claimSize)) {
         if (!mappings || !outcomes || problem === undefined || hardware === undefined) throw new Error('a batch was published before its data');
         const count = mappingCount(mappings);
         const first = count - Number(end - start);

@@ -52,9 +52,24 @@ export function encodeMappings(mappings: readonly Mapping[], shared = false): Fl
  * long-lived shared buffer can carry batch after batch.
  */
 export function encodeMappingsInto(out: Float64Array<ArrayBufferLike>, mappings: readonly Mapping[]): void {
-  out[0] = mappings.length;
-  let at = 1 + mappings.length;
-  for (let i = 0; i < mappings.length; i++) {
+  encodeMappingRange(out, mappings, 0, mappings.length, startMappingBatch(out, mappings.length));
+}
+
+/**
+ * Writes the batch's mapping count; returns where `encodeMappingRange` writes mapping 0. With `encodeMappingRange`
+ * a batch is encoded in chunks, each decodable as soon as it is written, so readers can start before the batch ends.
+ */
+export function startMappingBatch(out: Float64Array<ArrayBufferLike>, count: number): number {
+  out[0] = count;
+  return 1 + count;
+}
+
+/**
+ * Encodes mappings [first, last) of the batch from offset `at` (what `startMappingBatch` or the previous range
+ * returned); returns the offset after them. Mapping i then decodes without any later range written.
+ */
+export function encodeMappingRange(out: Float64Array<ArrayBufferLike>, mappings: readonly Mapping[], first: number, last: number, at: number): number {
+  for (let i = first; i < last; i++) {
     out[1 + i] = at;
     const levels = mappings[i].levels;
     out[at++] = levels.length;
@@ -74,6 +89,7 @@ export function encodeMappingsInto(out: Float64Array<ArrayBufferLike>, mappings:
   }
   // Checked after the fact (a typed array drops writes past its end), to spare the batch a second pass.
   if (at > out.length) throw new Error(`a mapping batch needs ${at} doubles, the buffer holds ${out.length}`);
+  return at;
 }
 
 export function mappingCount(encoded: Float64Array<ArrayBufferLike>): number {

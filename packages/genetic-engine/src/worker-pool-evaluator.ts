@@ -9,7 +9,7 @@ import { evaluate, type Hardware } from '@gamma-ts/cost-model';
 import type { EvaluationOutcome } from './evaluation-outcome.js';
 import type { Evaluator } from './evaluator.js';
 import { toOutcome } from './evaluation-outcome.js';
-import { encodedBatchLength, encodeMappingsInto } from './mapping-batch.js';
+import { encodedBatchLength, encodeMappingRange, startMappingBatch } from './mapping-batch.js';
 import { createOutcomeBatch, OUTCOME_STRIDE, readOutcome } from './outcome-batch.js';
 import { awaitBatchEnd, claimPositions, createBatchControl, failBatch, finishMappings, markBatchReady, publishBatch, stopWorkers } from './batch-control.js';
 import type { BatchData, EvaluationFailure, EvaluationLoopSetup } from './evaluation-task.js';
@@ -77,10 +77,17 @@ export interface PoolStats {
 const CLAIM_SIZE = 4;
 
 /**
+ * Mappings encoded before the ready watermark moves: ~40 µs of encoding against ~1 ms of evaluating them, so a worker
+ * never waits for data after the first chunk, and the watermark's few notifications per batch cost next to nothing.
+ */
+const ENCODE_CHUNK = 32;
+
+/**
  * Evaluates on a tinypool of worker threads that live as long as the evaluator. When the pool starts, each worker
  * gets one long-running task (`runEvaluationLoop`, `evaluation-task.ts`) that sleeps on a shared control word between
- * batches; a batch (a generation's cache misses) is encoded into a shared buffer and published by bumping that word
- * (`batch-control.ts`), so it costs no task dispatch and no message. Every evaluator claims a few mappings at a time
+ * batches; a batch (a generation's cache misses) is published by bumping that word and then encoded into a shared
+ * buffer chunk by chunk behind a ready watermark (`batch-control.ts`), so it costs no task dispatch and no message, and
+ * the workers evaluate while the rest of it is being encoded. Every evaluator claims a few mappings at a time
  * until none are left and writes outcome i into slot i, so the result never depends on who evaluated what. The main
  * thread evaluates too while it waits, when the machine has a core for it besides the workers (with one worker on
  * two cores, that makes two evaluators instead of one); it first yields one event-loop turn, so timers and a live
@@ -147,18 +154,8 @@ export class WorkerPoolEvaluator implements Evaluator {
     const started = performance.now();
     const data = this.prepareBatchData(problem, hardware, mappings);
     if (data) for (const port of this.ports) port.postMessage(data);
-    let end: bigint;
-    if (this.mainThreadEvaluates) {
-      // Wake the workers first and encode while they wake up (they spin for the data on their own cores).
-      end = publishBatch(this.control, count);
-      encodeMappingsInto(this.mappingBuffer!, mappings);
-      markBatchReady(this.control, end);
-    } else {
-      // Every core has a worker: one spinning for the data would slow the encoding down.
-      encodeMappingsInto(this.mappingBuffer!, mappings);
-      end = publishBatch(this.control, count);
-      markBatchReady(this.control, end);
-    }
+    const end = publishBatch(this.control, count);
+    this.encodeInChunks(mappings, end);
     const outcomes = new Array<EvaluationOutcome>(count);
     // One event-loop turn per batch (timers, a live view), taken while the workers are at work.
     await new Promise<void>((resolve) => setImmediate(resolve));
@@ -173,6 +170,28 @@ export class WorkerPoolEvaluator implements Evaluator {
     this.stats.evaluations += count;
     this.stats.wallMs += performance.now() - started;
     return outcomes;
+  }
+
+  /**
+   * Encodes the published batch ending at `end` chunk by chunk, raising the ready watermark after each, so the workers
+   * (woken by the publication) evaluate the first chunks while the main thread encodes the rest.
+   */
+  private encodeInChunks(mappings: readonly Mapping[], end: bigint): void {
+    const buffer = this.mappingBuffer!;
+    const count = mappings.length;
+    const start = end - BigInt(count);
+    try {
+      let at = startMappingBatch(buffer, count);
+      for (let first = 0; first < count; first += ENCODE_CHUNK) {
+        const last = Math.min(first + ENCODE_CHUNK, count);
+        at = encodeMappingRange(buffer, mappings, first, last, at);
+        markBatchReady(this.control, start + BigInt(last));
+      }
+    } catch (error) {
+      // The batch is published: the workers waiting for its data must be released.
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+      throw error;
+    }
   }
 
   /** Makes room for the batch in the shared buffers; returns what the workers must be told, if anything changed. */

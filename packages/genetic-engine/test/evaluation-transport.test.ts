@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type Tinypool from 'tinypool';
 import { evaluate, hardwarePreset, type Evaluation, type Hardware } from '@gamma-ts/cost-model';
 import { createRng, sampleMapping, type Dim, type Mapping } from '@gamma-ts/search-space';
-import { decodeMapping, encodeMappings, encodeMappingsInto, mappingCount } from '../src/mapping-batch.js';
+import { decodeMapping, encodeMappingRange, encodeMappings, encodeMappingsInto, mappingCount, startMappingBatch } from '../src/mapping-batch.js';
 import { createOutcomeBatch, readOutcome, writeOutcome } from '../src/outcome-batch.js';
-import { claimPositions, createBatchControl, finishedCount, finishMappings, markBatchReady, publishBatch } from '../src/batch-control.js';
+import { CLAIM_NOT_READY, claimPositions, createBatchControl, finishedCount, finishMappings, markBatchReady, publishBatch } from '../src/batch-control.js';
 import { toOutcome } from '../src/evaluation-outcome.js';
 import { InlineEvaluator } from '../src/evaluator.js';
 import { WorkerPoolEvaluator } from '../src/worker-pool-evaluator.js';
@@ -99,6 +99,21 @@ describe('mapping batches in a long-lived buffer', () => {
     expect(decodeMapping(buffer, 1)).toEqual(sampled[0]);
     expect(() => encodeMappingsInto(new Float64Array(10), mappings)).toThrow(/needs \d+ doubles, the buffer holds 10/);
   });
+
+  it('decode each chunk as soon as it is written, before the later chunks', () => {
+    const buffer = encodeMappings(mappings, true);
+    buffer.fill(Number.NaN);
+    let at = startMappingBatch(buffer, mappings.length);
+    expect(mappingCount(buffer)).toBe(mappings.length);
+    for (let first = 0; first < mappings.length; first += 7) {
+      const last = Math.min(first + 7, mappings.length);
+      at = encodeMappingRange(buffer, mappings, first, last, at);
+      // Mapping `last` is not written yet; the chunk's own decode already.
+      if (last < mappings.length) expect(Number.isNaN(buffer[1 + last])).toBe(true);
+      for (let i = first; i < last; i++) if (mappings[i].levels[0]?.parallel !== 'Q') expect(decodeMapping(buffer, i)).toEqual(mappings[i]);
+    }
+    expect(at).toBe(encodeMappings(mappings).length);
+  });
 });
 
 describe('batch claims', () => {
@@ -125,13 +140,42 @@ describe('batch claims', () => {
   it('give a claimant still holding a finished batch nothing of the next one', () => {
     const control = createBatchControl();
     const oldEnd = publishBatch(control, 4);
+    markBatchReady(control, oldEnd);
     expect(claimPositions(control, oldEnd, 4n)).toBe(0n);
     finishMappings(control, 4, 4);
     const newEnd = publishBatch(control, 5);
+    markBatchReady(control, newEnd);
     expect(claimPositions(control, oldEnd, 4n)).toBe(-1n);
     // The late claimant took nothing: the current batch still has all of its positions.
     expect(claimPositions(control, newEnd, 8n)).toBe(oldEnd);
     expect(claimPositions(control, newEnd, 8n)).toBe(-1n);
+  });
+
+  it('never pass the ready watermark, chunk after chunk', () => {
+    const control = createBatchControl();
+    const previousEnd = publishBatch(control, 3);
+    markBatchReady(control, previousEnd);
+    while (claimPositions(control, previousEnd, 2n) >= 0n);
+    finishMappings(control, 3, 3);
+    const count = 10;
+    const end = publishBatch(control, count);
+    const start = end - BigInt(count);
+    // Published, nothing written: the previous batch's watermark gives nothing of this one.
+    expect(claimPositions(control, end, 4n)).toBe(CLAIM_NOT_READY);
+    const claimed: number[] = [];
+    for (const readyCount of [3, 3, 8, 10]) {
+      markBatchReady(control, start + BigInt(readyCount));
+      for (let first = claimPositions(control, end, 4n); first >= 0n; first = claimPositions(control, end, 4n)) {
+        const next = Number(first - start);
+        claimed.push(next);
+        // A claim ends at the watermark even when the claim size would reach past it.
+        expect(next).toBeLessThan(readyCount);
+      }
+      const after = claimPositions(control, end, 4n);
+      expect(after).toBe(readyCount < count ? CLAIM_NOT_READY : -1n);
+    }
+    // Claims of 4 cut at the watermarks 3 and 8: starts 0, 3, 7, 8.
+    expect(claimed).toEqual([0, 3, 7, 8]);
   });
 });
 
