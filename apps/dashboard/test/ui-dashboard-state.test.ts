@@ -72,6 +72,22 @@ describe('dashboardReducer', () => {
     expect(focusedLayerIndex(state)).toBe(1);
   });
 
+  it('keeps following the running layer while other layers of its round report, until it ends', () => {
+    const [runStart, start0, gen0a, gen0b, end0] = midRunEvents as SearchEvent[];
+    const [start1, gen1a, gen1b] = midRunEvents.slice(-3);
+    const start2: SearchEvent = { type: 'layer-start', layerIndex: 2, name: 'fc' };
+    let state = fold([runStart, start0, start1, start2]);
+    expect(state.layers.map((l) => l.status)).toEqual(['running', 'running', 'running']);
+    expect(focusedLayerIndex(state)).toBe(0);
+    state = fold([runStart, start0, start1, start2, gen1a, gen0a, gen1b, gen0b]);
+    expect(state.runningLayer).toBe(0);
+    expect(state.layers[1]!.samples).toBe(500);
+    // The followed layer ends: follow the first one still running.
+    state = fold([runStart, start0, start1, start2, gen1a, gen0a, gen1b, gen0b, end0]);
+    expect(state.runningLayer).toBe(1);
+    expect(state.layers[0]!.status).toBe('done');
+  });
+
   it('cycles panels, with the Pareto panel only for multi-objective runs', () => {
     let state = fold(midRunEvents);
     for (let i = 0; i < 4; i++) state = dashboardReducer(state, { type: 'next-panel' });

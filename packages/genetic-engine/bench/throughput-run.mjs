@@ -36,6 +36,19 @@ function counting(evaluator) {
       }
       return outcomes;
     },
+    // A whole-model search's rounds come as multi-problem batches; measured the same way.
+    ...(evaluator.evaluateProblems && {
+      async evaluateProblems(hardware, parts) {
+        counter.evaluations += parts.reduce((n, p) => n + p.mappings.length, 0);
+        const before = evaluator.poolStats?.();
+        const outcomes = await evaluator.evaluateProblems(hardware, parts);
+        const after = evaluator.poolStats?.();
+        if (before && after.busyMs > before.busyMs) {
+          counter.batchOverheads.push((after.wallMs - before.wallMs) / ((after.busyMs - before.busyMs) / after.evaluators) - 1);
+        }
+        return outcomes;
+      },
+    }),
     close: () => evaluator.close(),
   };
   return counter;
@@ -80,10 +93,15 @@ for (const workers of WORKER_COUNTS) {
 let resnet50 = null;
 if (RESNET50) {
   const model = getModel('resnet50');
+  const pool = counting(new WorkerPoolEvaluator(2, { mainThreadEvaluates: MAIN_EVALUATES }));
   const started = performance.now();
-  const whole = await search({ model, hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1, budget: { samples: 10_000 } }, { workers: 2 });
+  const whole = await search({ model, hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1, budget: { samples: 10_000 } }, { evaluator: pool });
+  const wallMs = performance.now() - started;
+  await pool.close();
   resnet50 = {
-    wallMs: performance.now() - started,
+    wallMs,
+    medianBatchOverhead: median(pool.batchOverheads),
+    batches: pool.batchOverheads.length,
     shapes: whole.layers.length,
     layers: model.layers.length,
     samples: whole.totals.samples,

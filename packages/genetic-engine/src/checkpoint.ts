@@ -8,17 +8,30 @@ import { writeFileAtomic } from './atomic-write.js';
 
 export const CHECKPOINT_FILE = 'checkpoint.json';
 const FORMAT = 'gamma-ts-checkpoint';
-const VERSION = 1;
+/** 2: the running round's layers (`round`) instead of one running layer. */
+const VERSION = 2;
 
-/** A whole run between two generations: the request, finished layers, and the running layer's exact state. */
+/**
+ * A whole run between two generations: the request, the layers of finished rounds, and the exact state of each layer
+ * of the running round (several unique shapes are searched at once, see `model-search.ts`).
+ */
 export interface Checkpoint {
   readonly format: typeof FORMAT;
   readonly version: typeof VERSION;
   readonly request: ResolvedSearchRequest;
   readonly startedAt: string;
   readonly completed: readonly { readonly result: LayerResult; readonly warmStart: readonly Mapping[] }[];
-  /** The layer being searched (index into the searched shapes = completed.length), or null between layers. */
-  readonly current: LayerSearchState | null;
+  /**
+   * The running round's layers (searched shapes completed.length, completed.length + 1, …), each at its last finished
+   * generation (null: not started; a finished layer keeps its final state), or null between rounds.
+   */
+  readonly round: readonly (LayerSearchState | null)[] | null;
+}
+
+/** Searched shapes finished in the checkpointed run: the finished rounds' and those of the running round. */
+export function checkpointLayersDone(checkpoint: Checkpoint): number {
+  const finishedInRound = (checkpoint.round ?? []).filter((s) => s !== null && s.stopReason !== null && s.stopReason !== 'interrupted').length;
+  return checkpoint.completed.length + finishedInRound;
 }
 
 export function makeCheckpoint(fields: Omit<Checkpoint, 'format' | 'version'>): Checkpoint {
@@ -59,6 +72,7 @@ export async function readCheckpoint(dir: string): Promise<Checkpoint> {
   if (c.version !== VERSION) throw new Error(`${path}: version: expected ${VERSION}, got ${JSON.stringify(c.version)}`);
   if (!c.request || typeof c.request !== 'object') throw new Error(`${path}: request: missing`);
   if (!Array.isArray(c.completed)) throw new Error(`${path}: completed: expected an array`);
+  if (c.round !== null && !Array.isArray(c.round)) throw new Error(`${path}: round: expected an array of layer states or null`);
   if (typeof c.startedAt !== 'string') throw new Error(`${path}: startedAt: expected an ISO-8601 string`);
   return c as Checkpoint;
 }

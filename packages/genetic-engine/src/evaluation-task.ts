@@ -1,17 +1,18 @@
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Problem } from '@gamma-ts/search-space';
 import { evaluate, type Hardware } from '@gamma-ts/cost-model';
-import { decodeMapping, mappingCount } from './mapping-batch.js';
+import { decodeMapping, mappingCount, mappingProblemIndex } from './mapping-batch.js';
 import { writeOutcome } from './outcome-batch.js';
 import { awaitBatch, awaitClaim, batchEnd, failBatch, finishMappings, stopRequested, type BatchControl } from './batch-control.js';
 
 /**
  * What changed since the previous batch, posted to every worker before the batch is published: the layer and
- * hardware (once per layer) and the shared buffers (only when a batch outgrows them). A batch itself costs no
+ * hardware (once per layer or round of layers) and the shared buffers (only when a batch outgrows them). A batch itself costs no
  * message: its mappings are written into the shared mapping buffer.
  */
 export interface BatchData {
-  readonly problem?: Problem;
+  /** The batch's problems; each mapping names its own (`mappingProblemIndex`). */
+  readonly problems?: readonly Problem[];
   readonly hardware?: Hardware;
   /** A shared buffer the main thread encodes each batch into (`encodeMappingRange`), chunk by chunk. */
   readonly mappings?: Float64Array<SharedArrayBuffer>;
@@ -44,7 +45,7 @@ export interface EvaluationFailure {
 export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
   const { control, busyMs, slot, port } = setup;
   const claimSize = BigInt(setup.claimSize);
-  let problem: Problem | undefined;
+  let problems: readonly Problem[] | undefined;
   let hardware: Hardware | undefined;
   let mappings: Float64Array<SharedArrayBuffer> | undefined;
   let outcomes: Float64Array<SharedArrayBuffer> | undefined;
@@ -59,7 +60,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
     for (let received = receiveMessageOnPort(port); received; received = receiveMessageOnPort(port)) {
       const data = received.message as BatchData;
       // By key, not by value: the caller's objects, whatever they are, go to evaluate as they would inline.
-      if ('problem' in data) problem = data.problem;
+      if ('problems' in data) problems = data.problems;
       if ('hardware' in data) hardware = data.hardware;
       if (data.mappings) mappings = data.mappings;
       if (data.outcomes) outcomes = data.outcomes;
@@ -67,7 +68,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
     try {
       // Claims wait for the chunk they need: the batch is encoded chunk by chunk while the workers evaluate.
       for (let start = awaitClaim(control, end, claimSize); start >= 0n; start = awaitClaim(control, end, claimSize)) {
-        if (!mappings || !outcomes || problem === undefined || hardware === undefined) throw new Error('a batch was published before its data');
+        if (!mappings || !outcomes || problems === undefined || hardware === undefined) throw new Error('a batch was published before its data');
         const count = mappingCount(mappings);
         const first = count - Number(end - start);
         const last = Math.min(first + setup.claimSize, count);
@@ -75,7 +76,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
         for (let i = first; i < last; i++) {
           const mapping = decodeMapping(mappings, i);
           const started = performance.now();
-          const evaluation = evaluate(problem, mapping, hardware);
+          const evaluation = evaluate(problems[mappingProblemIndex(mappings, i)], mapping, hardware);
           evaluatingMs += performance.now() - started;
           writeOutcome(outcomes, i, evaluation);
         }

@@ -10,7 +10,18 @@ export interface Evaluator {
   /** Worker threads behind this evaluator (0: the calling thread). */
   readonly workers: number;
   evaluateBatch(problem: Problem, hardware: Hardware, mappings: readonly Mapping[]): Promise<EvaluationOutcome[]>;
+  /**
+   * Several layers' mappings on the same hardware as one batch (larger batches spread a pool's fixed costs); outcomes
+   * per part, in input order. Optional: without it, a caller evaluates the parts one `evaluateBatch` at a time.
+   */
+  evaluateProblems?(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]>;
   close(): Promise<void>;
+}
+
+/** One layer's share of a multi-problem batch. */
+export interface ProblemBatch {
+  readonly problem: Problem;
+  readonly mappings: readonly Mapping[];
 }
 
 /** Evaluates on the calling thread. */
@@ -23,6 +34,10 @@ export class InlineEvaluator implements Evaluator {
     const outcomes = new Array<EvaluationOutcome>(mappings.length);
     for (let i = 0; i < mappings.length; i++) outcomes[i] = toOutcome(evaluate(problem, mappings[i], hardware));
     return outcomes;
+  }
+  async evaluateProblems(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    return parts.map(({ problem, mappings }) => mappings.map((m) => toOutcome(evaluate(problem, m, hardware))));
   }
   async close(): Promise<void> {}
 }

@@ -40,4 +40,5 @@ export * from './evaluation-outcome.js';
 export * from './evaluation-cache.js';
 export * from './evaluator.js';
 export * from './worker-pool-evaluator.js';
+export * from './round-evaluator.js';
 export * from './run-info.js';

@@ -3,7 +3,8 @@ import { DIMS, type Dim, type LoopTile, type Mapping, type MappingLevel } from '
 /*
  * A batch of mappings as one Float64Array (optionally on a SharedArrayBuffer), so that a generation reaches worker
  * threads without structured-cloning thousands of objects, and any worker can decode any mapping of it. Layout:
- * [count, start of mapping 0, …, start of mapping count-1, mapping…], each mapping [levels, level…], each level
+ * [count, start of mapping 0, …, start of mapping count-1, mapping…], each mapping [problem, levels, level…] (problem:
+ * the index of the mapping's problem among the batch's, so one batch can hold several layers' mappings), each level
  * [parallel, hasClusterSize, clusterSize, loops, (dim, tile)…]. Dimensions are their index in `DIMS`; anything else
  * (a malformed mapping) is -1 and decodes to a name that is not a dimension, so the cost model rejects it as
  * structural exactly as it would the original. Numbers are stored as doubles, so tiles and cluster sizes round-trip
@@ -25,7 +26,7 @@ function dimOf(code: number): Dim {
 
 function encodedLength(mapping: Mapping): number {
   const levels = mapping.levels;
-  let length = 1;
+  let length = 2;
   for (let l = 0; l < levels.length; l++) length += 4 + 2 * levels[l].loops.length;
   return length;
 }
@@ -66,11 +67,19 @@ export function startMappingBatch(out: Float64Array<ArrayBufferLike>, count: num
 
 /**
  * Encodes mappings [first, last) of the batch from offset `at` (what `startMappingBatch` or the previous range
- * returned); returns the offset after them. Mapping i then decodes without any later range written.
+ * returned); returns the offset after them. `problemIndices[i]` is mapping i's problem (default: 0 for all). Mapping i then decodes without any later range written.
  */
-export function encodeMappingRange(out: Float64Array<ArrayBufferLike>, mappings: readonly Mapping[], first: number, last: number, at: number): number {
+export function encodeMappingRange(
+  out: Float64Array<ArrayBufferLike>,
+  mappings: readonly Mapping[],
+  first: number,
+  last: number,
+  at: number,
+  problemIndices?: ArrayLike<number>,
+): number {
   for (let i = first; i < last; i++) {
     out[1 + i] = at;
+    out[at++] = problemIndices === undefined ? 0 : problemIndices[i];
     const levels = mappings[i].levels;
     out[at++] = levels.length;
     for (let l = 0; l < levels.length; l++) {
@@ -96,9 +105,14 @@ export function mappingCount(encoded: Float64Array<ArrayBufferLike>): number {
   return encoded[0];
 }
 
+/** The index of mapping `index`'s problem among the batch's problems. */
+export function mappingProblemIndex(encoded: Float64Array<ArrayBufferLike>, index: number): number {
+  return encoded[encoded[1 + index]];
+}
+
 /** Mapping `index` of an encoded batch, equal (`toEqual`) to the one encoded. */
 export function decodeMapping(encoded: Float64Array<ArrayBufferLike>, index: number): Mapping {
-  let at = encoded[1 + index];
+  let at = encoded[1 + index] + 1;
   const levelCount = encoded[at++];
   const levels = new Array<MappingLevel>(levelCount);
   for (let l = 0; l < levelCount; l++) {

@@ -6,7 +6,8 @@ import type { LayerResult, ModelTotals, RunInfo, SearchResult, StopReason } from
 import type { SearchEvent } from './search-event.js';
 import type { SearchController } from './search-controller.js';
 import { resolveSearchRequest, type ResolvedSearchRequest, type SearchRequest } from './search-request.js';
-import { runLayerSearch, toScored, type LayerSearchConfig, type LayerSearchState } from './layer-search.js';
+import { runLayerSearch, toScored, type GenerationReport, type LayerSearchConfig, type LayerSearchState } from './layer-search.js';
+import { RoundEvaluator } from './round-evaluator.js';
 import { makeCheckpoint, readCheckpoint, removeCheckpoint, writeCheckpoint, type Checkpoint } from './checkpoint.js';
 import { createEvaluator, defaultWorkerCount } from './worker-pool-evaluator.js';
 import { mostSimilar, transferMapping } from './warm-start.js';
@@ -107,6 +108,18 @@ function warmStartSeeds(unit: SearchUnit, request: ResolvedSearchRequest, units:
   return completed[source].warmStart.map((m) => transferMapping(m, units[source].problem, unit.problem));
 }
 
+/**
+ * Unique shapes searched at once: their generations go to the evaluator as one batch (`round-evaluator.ts`), which
+ * spreads the pool's fixed per-batch costs. A constant, not the worker count, so that the warm starts (taken only from
+ * earlier rounds), and so the results, never depend on the machine.
+ */
+export const ROUND_SIZE = 4;
+
+/** One shape per round under a time limit: shapes searched at once would share, and so split, the wall clock. */
+export function roundSize(request: Pick<ResolvedSearchRequest, 'budget'>): number {
+  return request.budget.timeMs !== undefined ? 1 : ROUND_SIZE;
+}
+
 async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null, options: SearchOptions): Promise<SearchResult> {
   const units = searchUnits(request);
   const workers = options.evaluator?.workers ?? options.workers ?? defaultWorkerCount();
@@ -114,75 +127,98 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
   const emit = options.onEvent ?? (() => {});
   const startedAt = resumeFrom?.startedAt ?? new Date().toISOString();
   const completed = [...(resumeFrom?.completed ?? [])];
-  let current = resumeFrom?.current ?? null;
+  let resumedRound = resumeFrom?.round ?? null;
   const checkpointEvery = options.checkpointEvery ?? DEFAULT_CHECKPOINT_EVERY;
-  const save = async (state: LayerSearchState | null) => {
-    if (!options.checkpointDir) return;
-    const path = await writeCheckpoint(options.checkpointDir, makeCheckpoint({ request, startedAt, completed, current: state }));
-    emit({ type: 'checkpoint', path });
+  const perRound = roundSize(request);
+  // Saves one after another: the round's layers may ask at the same time.
+  let saving: Promise<void> = Promise.resolve();
+  const save = (round: readonly (LayerSearchState | null)[] | null): Promise<void> => {
+    const checkpointDir = options.checkpointDir;
+    if (!checkpointDir) return Promise.resolve();
+    const checkpoint = makeCheckpoint({ request, startedAt, completed: [...completed], round: round && [...round] });
+    saving = saving.then(async () => {
+      const path = await writeCheckpoint(checkpointDir, checkpoint);
+      emit({ type: 'checkpoint', path });
+    });
+    return saving;
   };
 
   emit({ type: 'run-start', seed: request.seed, layers: units.map((u) => ({ name: u.layer.name, count: u.count, macs: problemMacs(u.problem) * u.problem.repeat })) });
   let interrupted = false;
-  let partial: LayerResult | null = null;
+  let partial: LayerResult[] = [];
   try {
-    for (let i = completed.length; i < units.length; i++) {
-      const unit = units[i];
-      const config: LayerSearchConfig = {
-        problem: unit.problem,
-        hardware: request.hardware,
-        space: spaceOptions(request),
-        algorithm: request.algorithm,
-        objective: request.objective,
-        constraints: request.constraints,
-        budget: request.budget,
-        populationSize: request.populationSize,
-        operatorRates: request.operatorRates,
-        seed: layerSeed(request.seed, unit.index),
-        seeds: warmStartSeeds(unit, request, units, completed),
-      };
-      emit({ type: 'layer-start', layerIndex: i, name: unit.layer.name });
-      const state = await runLayerSearch(
-        config,
-        {
-          evaluator,
-          controller: options.controller,
-          checkpointEvery,
-          onCheckpoint: (s) => save(s),
-          // Without a listener, skip building the event (its front is a copy of the archive, every generation).
-          onGeneration: options.onEvent && (({ state: s, evaluationsPerSecond }) =>
-            emit({
-              type: 'generation',
-              layerIndex: i,
-              generation: s.generation,
-              samples: s.samples,
-              validRate: s.samples > 0 ? s.validSamples / s.samples : 0,
-              best: s.history[s.history.length - 1],
-              bestMapping: s.best ? toScored(s.best) : null,
-              front: s.archive.map(toScored),
-              invalidReasons: s.invalidReasons,
-              evaluationsPerSecond,
-            })),
-        },
-        current ?? undefined,
-      );
-      current = null;
-      const result = layerResult(unit, request, state);
-      if (state.stopReason === 'interrupted') {
+    for (let first = completed.length; first < units.length; first += perRound) {
+      const round = units.slice(first, first + perRound);
+      const states: (LayerSearchState | null)[] = round.map((_, j) => resumedRound?.[j] ?? null);
+      resumedRound = null;
+      const running = round.map(() => true);
+      const combiner = new RoundEvaluator(evaluator, round.length);
+      const searches = round.map(async (unit, j) => {
+        const i = first + j;
+        const participant = combiner.participant();
+        const config: LayerSearchConfig = {
+          problem: unit.problem,
+          hardware: request.hardware,
+          space: spaceOptions(request),
+          algorithm: request.algorithm,
+          objective: request.objective,
+          constraints: request.constraints,
+          budget: request.budget,
+          populationSize: request.populationSize,
+          operatorRates: request.operatorRates,
+          seed: layerSeed(request.seed, unit.index),
+          // Only from earlier rounds: `completed` grows between rounds.
+          seeds: warmStartSeeds(unit, request, units, completed),
+        };
+        emit({ type: 'layer-start', layerIndex: i, name: unit.layer.name });
+        try {
+          const state = await runLayerSearch(
+            config,
+            {
+              evaluator: participant,
+              controller: options.controller,
+              checkpointEvery,
+              // One checkpoint per round generation: the first layer still running writes it, holding every layer's state.
+              onCheckpoint: async (s) => {
+                states[j] = s;
+                if (running.indexOf(true) === j) await save(states);
+              },
+              onGeneration: (report) => {
+                states[j] = report.state;
+                // Without a listener, skip building the event (its front is a copy of the archive, every generation).
+                if (options.onEvent) emit(generationEvent(i, report));
+              },
+            },
+            states[j] ?? undefined,
+          );
+          states[j] = state;
+          if (state.stopReason !== 'interrupted') emit({ type: 'layer-end', layerIndex: i, result: layerResult(unit, request, state) });
+          return state;
+        } finally {
+          running[j] = false;
+          participant.leave();
+        }
+      });
+      const settled = await Promise.allSettled(searches);
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      const finals = settled.map((s) => (s as PromiseFulfilledResult<LayerSearchState>).value);
+      const results = finals.map((state, j) => layerResult(round[j], request, state));
+      if (finals.some((state) => state.stopReason === 'interrupted')) {
         interrupted = true;
-        partial = result;
-        await save(state);
+        partial = results;
+        await save(finals);
         break;
       }
-      completed.push({ result, warmStart: state.top.map((t) => t.mapping) });
-      emit({ type: 'layer-end', layerIndex: i, result });
+      finals.forEach((state, j) => completed.push({ result: results[j], warmStart: state.top.map((t) => t.mapping) }));
     }
   } finally {
     if (!options.evaluator) await evaluator.close();
   }
+  await saving;
   if (!interrupted && options.checkpointDir) await removeCheckpoint(options.checkpointDir);
 
-  const layers = [...completed.map((c) => c.result), ...(partial ? [partial] : [])];
+  const layers = [...completed.map((c) => c.result), ...partial];
   const stopReason: StopReason = interrupted ? 'interrupted' : (layers[layers.length - 1]?.stopReason ?? 'samples');
   const runInfo: RunInfo = { ...runStartInfo(request, workers, startedAt), endedAt: new Date().toISOString(), stopReason };
   const result: SearchResult = { run: runInfo, layers, totals: modelTotals(layers) };
@@ -190,9 +226,24 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
   return result;
 }
 
+function generationEvent(layerIndex: number, { state: s, evaluationsPerSecond }: GenerationReport): SearchEvent {
+  return {
+    type: 'generation',
+    layerIndex,
+    generation: s.generation,
+    samples: s.samples,
+    validRate: s.samples > 0 ? s.validSamples / s.samples : 0,
+    best: s.history[s.history.length - 1],
+    bestMapping: s.best ? toScored(s.best) : null,
+    front: s.archive.map(toScored),
+    invalidReasons: s.invalidReasons,
+    evaluationsPerSecond,
+  };
+}
+
 /**
- * Searches every unique layer shape of a model (or one layer), each with its own budget, warm-started from the most
- * similar shape already solved. Same request and seed → the same result, for any number of workers.
+ * Searches every unique layer shape of a model (or one layer), each with its own budget, in rounds of `ROUND_SIZE`
+ * shapes at once, each warm-started from the most similar shape solved in an earlier round. Same request and seed → the same result, for any number of workers.
  */
 export async function search(request: SearchRequest, options: SearchOptions = {}): Promise<SearchResult> {
   return run(resolveSearchRequest(request), null, options);

@@ -7,7 +7,7 @@ import Tinypool from 'tinypool';
 import type { Mapping, Problem } from '@gamma-ts/search-space';
 import { evaluate, type Hardware } from '@gamma-ts/cost-model';
 import type { EvaluationOutcome } from './evaluation-outcome.js';
-import type { Evaluator } from './evaluator.js';
+import type { Evaluator, ProblemBatch } from './evaluator.js';
 import { toOutcome } from './evaluation-outcome.js';
 import { encodedBatchLength, encodeMappingRange, startMappingBatch } from './mapping-batch.js';
 import { createOutcomeBatch, OUTCOME_STRIDE, readOutcome } from './outcome-batch.js';
@@ -85,7 +85,7 @@ const ENCODE_CHUNK = 32;
 /**
  * Evaluates on a tinypool of worker threads that live as long as the evaluator. When the pool starts, each worker
  * gets one long-running task (`runEvaluationLoop`, `evaluation-task.ts`) that sleeps on a shared control word between
- * batches; a batch (a generation's cache misses) is published by bumping that word and then encoded into a shared
+ * batches; a batch (a generation's cache misses, of one layer or of a round's layers) is published by bumping that word and then encoded into a shared
  * buffer chunk by chunk behind a ready watermark (`batch-control.ts`), so it costs no task dispatch and no message, and
  * the workers evaluate while the rest of it is being encoded. Every evaluator claims a few mappings at a time
  * until none are left and writes outcome i into slot i, so the result never depends on who evaluated what. The main
@@ -103,7 +103,7 @@ export class WorkerPoolEvaluator implements Evaluator {
   private readonly busyMs: Float64Array<SharedArrayBuffer>;
   private readonly ports: MessagePort[] = [];
   private readonly exits: Promise<void>[] = [];
-  private problem: Problem | null = null;
+  private problems: readonly Problem[] = [];
   private hardware: Hardware | null = null;
   private mappingBuffer: Float64Array<SharedArrayBuffer> | null = null;
   private outcomeBuffer: Float64Array<SharedArrayBuffer> | null = null;
@@ -147,19 +147,34 @@ export class WorkerPoolEvaluator implements Evaluator {
   }
 
   async evaluateBatch(problem: Problem, hardware: Hardware, mappings: readonly Mapping[]): Promise<EvaluationOutcome[]> {
+    return (await this.evaluateProblems(hardware, [{ problem, mappings }]))[0];
+  }
+
+  async evaluateProblems(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
     if (this.failure) throw this.failure;
     if (this.closing) throw new Error('the evaluation pool is closed');
+    const mappings = parts.length === 1 ? parts[0].mappings : parts.flatMap((p) => p.mappings);
     const count = mappings.length;
-    if (count === 0) return [];
+    if (count === 0) return parts.map(() => []);
     const started = performance.now();
-    const data = this.prepareBatchData(problem, hardware, mappings);
+    const problems = parts.map((p) => p.problem);
+    // Per mapping, its problem's index (for the workers) and its problem (for the main thread's claims).
+    const problemIndices = new Uint16Array(count);
+    const problemOf = new Array<Problem>(count);
+    for (let p = 0, i = 0; p < parts.length; p++) {
+      for (let j = 0; j < parts[p].mappings.length; j++, i++) {
+        problemIndices[i] = p;
+        problemOf[i] = problems[p];
+      }
+    }
+    const data = this.prepareBatchData(problems, hardware, mappings);
     if (data) for (const port of this.ports) port.postMessage(data);
     const end = publishBatch(this.control, count);
-    this.encodeInChunks(mappings, end);
+    this.encodeInChunks(mappings, problemIndices, end);
     const outcomes = new Array<EvaluationOutcome>(count);
     // One event-loop turn per batch (timers, a live view), taken while the workers are at work.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.mainThreadEvaluates) this.evaluateClaims(problem, hardware, mappings, end, outcomes);
+    if (this.mainThreadEvaluates) this.evaluateClaims(problemOf, hardware, mappings, end, outcomes);
     if (!(await awaitBatchEnd(this.control, count))) {
       this.fail(new Error(this.workerFailure() ?? 'an evaluation worker failed'));
       throw this.failure;
@@ -169,14 +184,16 @@ export class WorkerPoolEvaluator implements Evaluator {
     this.stats.batches++;
     this.stats.evaluations += count;
     this.stats.wallMs += performance.now() - started;
-    return outcomes;
+    const out: EvaluationOutcome[][] = [];
+    for (let p = 0, i = 0; p < parts.length; i += parts[p].mappings.length, p++) out.push(outcomes.slice(i, i + parts[p].mappings.length));
+    return out;
   }
 
   /**
    * Encodes the published batch ending at `end` chunk by chunk, raising the ready watermark after each, so the workers
    * (woken by the publication) evaluate the first chunks while the main thread encodes the rest.
    */
-  private encodeInChunks(mappings: readonly Mapping[], end: bigint): void {
+  private encodeInChunks(mappings: readonly Mapping[], problemIndices: Uint16Array, end: bigint): void {
     const buffer = this.mappingBuffer!;
     const count = mappings.length;
     const start = end - BigInt(count);
@@ -184,7 +201,7 @@ export class WorkerPoolEvaluator implements Evaluator {
       let at = startMappingBatch(buffer, count);
       for (let first = 0; first < count; first += ENCODE_CHUNK) {
         const last = Math.min(first + ENCODE_CHUNK, count);
-        at = encodeMappingRange(buffer, mappings, first, last, at);
+        at = encodeMappingRange(buffer, mappings, first, last, at, problemIndices);
         markBatchReady(this.control, start + BigInt(last));
       }
     } catch (error) {
@@ -195,7 +212,7 @@ export class WorkerPoolEvaluator implements Evaluator {
   }
 
   /** Makes room for the batch in the shared buffers; returns what the workers must be told, if anything changed. */
-  private prepareBatchData(problem: Problem, hardware: Hardware, mappings: readonly Mapping[]): BatchData | null {
+  private prepareBatchData(problems: readonly Problem[], hardware: Hardware, mappings: readonly Mapping[]): BatchData | null {
     const data: { -readonly [K in keyof BatchData]: BatchData[K] } = {};
     const length = encodedBatchLength(mappings);
     if (!this.mappingBuffer || this.mappingBuffer.length < length) {
@@ -207,17 +224,17 @@ export class WorkerPoolEvaluator implements Evaluator {
       data.outcomes = this.outcomeBuffer;
     }
     // By identity: a search passes the same objects for every batch of a layer.
-    if (problem !== this.problem || hardware !== this.hardware) {
-      this.problem = problem;
+    if (problems.length !== this.problems.length || problems.some((p, i) => p !== this.problems[i]) || hardware !== this.hardware) {
+      this.problems = problems;
       this.hardware = hardware;
-      data.problem = problem;
+      data.problems = problems;
       data.hardware = hardware;
     }
     return Object.keys(data).length > 0 ? data : null;
   }
 
   /** The main thread's share: claims like a worker, but evaluates the mapping objects it already has. */
-  private evaluateClaims(problem: Problem, hardware: Hardware, mappings: readonly Mapping[], end: bigint, outcomes: EvaluationOutcome[]): void {
+  private evaluateClaims(problemOf: readonly Problem[], hardware: Hardware, mappings: readonly Mapping[], end: bigint, outcomes: EvaluationOutcome[]): void {
     const count = mappings.length;
     const claimSize = BigInt(CLAIM_SIZE);
     try {
@@ -225,7 +242,7 @@ export class WorkerPoolEvaluator implements Evaluator {
         const first = count - Number(end - start);
         const last = Math.min(first + CLAIM_SIZE, count);
         const claimStarted = performance.now();
-        for (let i = first; i < last; i++) outcomes[i] = toOutcome(evaluate(problem, mappings[i], hardware));
+        for (let i = first; i < last; i++) outcomes[i] = toOutcome(evaluate(problemOf[i], mappings[i], hardware));
         this.busyMs[0] += performance.now() - claimStarted;
         finishMappings(this.control, last - first, count);
       }

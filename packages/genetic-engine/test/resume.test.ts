@@ -3,7 +3,7 @@ import { mkdtempSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SearchController, resumeSearch, search, type SearchEvent } from '../src/index.js';
-import { comparable, tinyRequest } from './search-fixtures.js';
+import { comparable, sixShapeModel, tinyRequest } from './search-fixtures.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -36,6 +36,8 @@ describe('checkpoint and resume', () => {
     ['gamma, two objectives (NSGA-II), stopped inside the first layer', tinyRequest({ objective: { objectives: ['latency', 'energy'] } }), 0, 7],
     ['simulated annealing, stopped inside the first layer', tinyRequest({ algorithm: 'annealing' }), 0, 5],
     ['standard GA, stopped inside the second layer', tinyRequest({ algorithm: 'standard-ga' }), 1, 2],
+    ['six shapes, stopped mid-way through the first round (four layers running)', tinyRequest({ model: sixShapeModel, budget: { samples: 100 } }), 2, 2],
+    ['six shapes, stopped mid-way through the second round', tinyRequest({ model: sixShapeModel, budget: { samples: 100 } }), 5, 4],
   ] as const)('%s: resuming gives exactly the uninterrupted result', async (_name, request, layerIndex, generation) => {
     const uninterrupted = await search(request, { workers: 0 });
     const dir = tempDir();
@@ -68,7 +70,8 @@ describe('checkpoint and resume', () => {
           paths.push(e.path);
           const cp = JSON.parse(readFileSync(e.path, 'utf8'));
           expect(cp.format).toBe('gamma-ts-checkpoint');
-          expect(cp.current.generation % 4).toBe(0);
+          expect(cp.version).toBe(2);
+          expect(cp.round[0].generation % 4).toBe(0);
           sawMidRun = true;
         }
       },

@@ -12,6 +12,14 @@ export const tinyModel: Model = {
   ],
 };
 
+/** Six unique shapes: more than one round (`ROUND_SIZE` = 4), so the second round warm-starts from the first. */
+export const sixShapeModel: Model = {
+  name: 'six-shapes',
+  layers: [16, 24, 32, 40, 48, 56].map((outChannels, i) =>
+    conv({ name: `s${i}`, outChannels, inChannels: 16, inputHeight: 14, inputWidth: 14, kernelHeight: 3, padding: 1 }),
+  ),
+};
+
 export function tinyRequest(overrides: Partial<SearchRequest> = {}): SearchRequest {
   return {
     model: tinyModel,

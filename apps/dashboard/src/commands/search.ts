@@ -9,6 +9,7 @@ import {
   DEFAULT_SEED,
   SearchController,
   readCheckpoint,
+  checkpointLayersDone,
   defaultWorkerCount,
   parseObjectiveSpec,
   resumeSearch,
@@ -261,7 +262,7 @@ async function describeRun(invocation: SearchInvocation): Promise<{ headline: st
     throw new RunError(error instanceof Error ? error.message : String(error));
   }
   return {
-    headline: `gamma search: resuming ${checkpoint.request.model.name} (${checkpoint.completed.length} layer shape(s) done) from ${invocation.resumeDir}\n`,
+    headline: `gamma search: resuming ${checkpoint.request.model.name} (${checkpointLayersDone(checkpoint)} layer shape(s) done) from ${invocation.resumeDir}\n`,
     run: dashboardRunInfo(checkpoint.request, { workers: invocation.workers }),
   };
 }

@@ -164,14 +164,14 @@ function foldEvent(state: DashboardState, event: SearchEvent, atMs: number): Das
     case 'layer-start':
       return {
         ...state,
-        runningLayer: event.layerIndex,
+        runningLayer: keptRunningLayer(state, event.layerIndex),
         nowMs: atMs,
         layers: replaceLayer(state.layers, event.layerIndex, (l) => ({ ...l, status: 'running', startedAtMs: atMs })),
       };
     case 'generation':
       return {
         ...state,
-        runningLayer: event.layerIndex,
+        runningLayer: keptRunningLayer(state, event.layerIndex),
         nowMs: atMs,
         layers: replaceLayer(state.layers, event.layerIndex, (l) => ({
           ...l,
@@ -187,13 +187,17 @@ function foldEvent(state: DashboardState, event: SearchEvent, atMs: number): Das
           invalidReasons: event.invalidReasons,
         })),
       };
-    case 'layer-end':
+    case 'layer-end': {
+      const layers = replaceLayer(state.layers, event.layerIndex, (l) => finishedLayer(l, event.result));
+      // The engine searches several shapes at once: when the followed one ends, follow the first still running.
+      const next = layers.findIndex((l) => l.status === 'running');
       return {
         ...state,
-        runningLayer: state.runningLayer === event.layerIndex ? null : state.runningLayer,
+        runningLayer: state.runningLayer === event.layerIndex ? (next >= 0 ? next : null) : state.runningLayer,
         nowMs: atMs,
-        layers: replaceLayer(state.layers, event.layerIndex, (l) => finishedLayer(l, event.result)),
+        layers,
       };
+    }
     case 'checkpoint':
       return { ...state, checkpointPath: event.path, nowMs: atMs };
     case 'run-end': {
@@ -209,6 +213,16 @@ function foldEvent(state: DashboardState, event: SearchEvent, atMs: number): Das
       return { ...state, run: event.result.run, layers, runningLayer: null, nowMs: atMs, result: event.result, paused: false };
     }
   }
+}
+
+/**
+ * The layer to follow when `layerIndex` starts or reports a generation: the one followed so far while it is still
+ * running (the engine interleaves the generations of a round's shapes, and the view must not jump between them),
+ * else `layerIndex`.
+ */
+function keptRunningLayer(state: DashboardState, layerIndex: number): number {
+  const followed = state.runningLayer;
+  return followed !== null && state.layers[followed]?.status === 'running' ? followed : layerIndex;
 }
 
 /** Folds one event or key action into the view state. Pure: time comes in with the action. */
