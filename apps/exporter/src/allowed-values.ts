@@ -1,23 +1,10 @@
-import type { Metrics } from '@gamma-ts/cost-model';
+import { METRIC_NAMES, type Metrics } from '@gamma-ts/cost-model';
 import { ALGORITHMS, OBJECTIVES, type StopReason } from '@gamma-ts/genetic-engine';
 
 // Records keyed by the unions, so that the compiler flags a value added to a union but not here.
 const STOP_REASONS: Record<StopReason, true> = { samples: true, generations: true, time: true, patience: true, interrupted: true };
-const METRIC_NAMES: Record<keyof Metrics, true> = {
-  runtime: true,
-  macs: true,
-  energy: true,
-  edp: true,
-  power: true,
-  area: true,
-  throughput: true,
-  l2Traffic: true,
-  l1Size: true,
-  l2Size: true,
-  peUtilization: true,
-};
 
 export const allowedAlgorithms = ALGORITHMS;
 export const allowedObjectives = OBJECTIVES;
 export const allowedStopReasons = Object.keys(STOP_REASONS) as StopReason[];
-export const allowedMetricNames = Object.keys(METRIC_NAMES) as (keyof Metrics)[];
+export const allowedMetricNames: readonly (keyof Metrics)[] = METRIC_NAMES;

@@ -88,6 +88,13 @@ export interface Metrics {
   readonly peUtilization: number;
 }
 
+/** Every field of `Metrics`, in one fixed order (CLI bounds, result files, worker transport). */
+export const METRIC_NAMES = ['runtime', 'macs', 'energy', 'edp', 'power', 'area', 'throughput', 'l2Traffic', 'l1Size', 'l2Size', 'peUtilization'] as const satisfies readonly (keyof Metrics)[];
+
+// Fails to compile when a metric is added to `Metrics` but not to METRIC_NAMES.
+const everyMetricNamed: [Exclude<keyof Metrics, (typeof METRIC_NAMES)[number]>] extends [never] ? true : never = true;
+void everyMetricNamed;
+
 /** The result of `evaluate`: MAESTRO's numbers and, beside them, whether they are physically defensible. */
 export interface Evaluation {
   readonly valid: boolean;

@@ -1,6 +1,6 @@
-import { DIMS, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { DIMS, divisorsOf, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { divisors, parallelDims, tileOf } from './loop-tiles.js';
+import { parallelDims, tileOf } from './loop-tiles.js';
 
 /** Allowed number of levels when nothing says otherwise (GAMMA's slevel_min..slevel_max; search-space uses the same default). */
 export const GAMMA_DEFAULT_LEVELS = { min: 2, max: 2 } as const;
@@ -26,7 +26,7 @@ export function levelGrowth(mapping: Mapping, rate: number, ctx: OperatorContext
     const bound = tileOf(inner, dim);
     if (dim === 'R' || dim === 'S') return { dim, tile: bound };
     if (ctx.space.factorsOnly) {
-      const options = divisors(bound);
+      const options = divisorsOf(bound);
       return { dim, tile: options[ctx.rng.int(options.length)] };
     }
     return { dim, tile: ctx.rng.intBetween(1, bound) };

@@ -30,15 +30,3 @@ export function parallelDims(problem: Problem): Dim[] {
   return (['K', 'C', 'Y', 'X'] as const).filter((d) => !(d === 'K' && problem.op === 'DSCONV'));
 }
 
-/** Divisors of n in increasing order. */
-export function divisors(n: number): number[] {
-  const small: number[] = [];
-  const large: number[] = [];
-  for (let d = 1; d * d <= n; d++) {
-    if (n % d === 0) {
-      small.push(d);
-      if (d * d !== n) large.push(n / d);
-    }
-  }
-  return small.concat(large.reverse());
-}

@@ -1,4 +1,4 @@
-import type { EnergyBreakdown, Evaluation, InvalidReasonCode, Metrics } from '@gamma-ts/cost-model';
+import { METRIC_NAMES, type EnergyBreakdown, type Evaluation, type InvalidReasonCode, type Metrics } from '@gamma-ts/cost-model';
 import type { EvaluationOutcome } from './evaluation-outcome.js';
 
 /*
@@ -9,7 +9,7 @@ import type { EvaluationOutcome } from './evaluation-outcome.js';
  * REASON_CODES + 1), so order and repeats survive. Doubles keep every number exactly, NaN and ±Infinity included.
  */
 
-const METRIC_FIELDS = ['runtime', 'macs', 'energy', 'edp', 'power', 'area', 'throughput', 'l2Traffic', 'l1Size', 'l2Size', 'peUtilization'] as const satisfies readonly (keyof Metrics)[];
+const METRIC_FIELDS = METRIC_NAMES;
 
 const ENERGY_FIELDS = ['macNj', 'l1InputNj', 'l1WeightNj', 'l1OutputNj', 'l2InputNj', 'l2WeightNj', 'l2OutputNj', 'dramNj', 'totalNj'] as const satisfies readonly (keyof EnergyBreakdown)[];
 

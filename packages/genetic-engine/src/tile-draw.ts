@@ -1,5 +1,4 @@
-import type { Rng } from '@gamma-ts/search-space';
-import { divisors } from './loop-tiles.js';
+import { divisorsOf, type Rng } from '@gamma-ts/search-space';
 
 /** How far a local tile step may go: this fraction of the parent tile (at least 1). */
 export const LOCAL_STEP_FRACTION = 0.1;
@@ -18,7 +17,7 @@ export function drawTile(current: number, bound: number, factorsOnly: boolean, r
   if (bound <= 1) return 1;
   const kind = rng.int(3);
   if (factorsOnly) {
-    const options = divisors(bound);
+    const options = divisorsOf(bound);
     if (kind < 2) return options[rng.int(options.length)];
     let at = options.findIndex((d) => d >= Math.min(current, bound));
     if (at < 0) at = options.length - 1;
@@ -26,7 +25,7 @@ export function drawTile(current: number, bound: number, factorsOnly: boolean, r
   }
   if (kind === 0) return rng.intBetween(1, bound);
   if (kind === 1) {
-    const options = divisors(bound);
+    const options = divisorsOf(bound);
     return options[rng.int(options.length)];
   }
   const reach = Math.max(1, Math.ceil(bound * LOCAL_STEP_FRACTION));

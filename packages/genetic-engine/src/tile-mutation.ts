@@ -1,6 +1,6 @@
-import type { Mapping } from '@gamma-ts/search-space';
+import { divisorsOf, type Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { divisors, parallelDims, searchableDims, tileBound, tileOf, withTile } from './loop-tiles.js';
+import { parallelDims, searchableDims, tileBound, tileOf, withTile } from './loop-tiles.js';
 import { drawTile } from './tile-draw.js';
 
 /**
@@ -29,7 +29,7 @@ export function tileMutation(mapping: Mapping, rate: number, loci: number, ctx: 
       const parallel = choices[ctx.rng.int(choices.length)];
       let clusterSize = levels[levelIndex].clusterSize;
       if (levelIndex > 0) {
-        const options = divisors(Math.min(tileBound(ctx.problem, current, levelIndex, parallel), ctx.space.numPEs));
+        const options = divisorsOf(Math.min(tileBound(ctx.problem, current, levelIndex, parallel), ctx.space.numPEs));
         clusterSize = options[ctx.rng.int(options.length)];
       }
       levels[levelIndex] = { ...levels[levelIndex], parallel, clusterSize };

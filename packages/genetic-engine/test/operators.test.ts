@@ -8,7 +8,8 @@ import { levelGrowth } from '../src/level-growth.js';
 import { levelAging } from '../src/level-aging.js';
 import { uniformCrossover } from '../src/uniform-crossover.js';
 import { geneMutation, mutateOneGene } from '../src/gene-mutation.js';
-import { divisors, tileBound } from '../src/loop-tiles.js';
+import { tileBound } from '../src/loop-tiles.js';
+import { divisorsOf as divisors } from '@gamma-ts/search-space';
 import { conv3x3, ctxFor, depthwise, level, tilesOf, twoLevel } from './fixtures.js';
 
 const other: Mapping = {

@@ -2,6 +2,7 @@ export * from './dim.js';
 export * from './problem.js';
 export * from './mapping.js';
 export * from './rng.js';
+export { divisorsOf } from './divisors.js';
 export * from './input-format-error.js';
 export * from './layer-problem.js';
 export * from './golden-problem.js';

@@ -1,7 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { MAX_LEVELS, CONSTRAINT_PRESET_NAMES } from '@gamma-ts/search-space';
 import { constraintsOption } from '../cli/constraints-option.js';
-import { isHardwarePresetName, resolveHardware, type Hardware, type Metrics } from '@gamma-ts/cost-model';
+import { METRIC_NAMES, isHardwarePresetName, resolveHardware, type Hardware, type Metrics } from '@gamma-ts/cost-model';
 import {
   ALGORITHMS,
   DEFAULT_POPULATION_SIZE,
@@ -100,7 +100,7 @@ export interface SearchRunOutcome {
 }
 
 const METRIC_ALIASES: Readonly<Record<string, keyof Metrics>> = { latency: 'runtime' };
-const METRICS: readonly (keyof Metrics)[] = ['runtime', 'macs', 'energy', 'edp', 'power', 'area', 'throughput', 'l2Traffic', 'l1Size', 'l2Size', 'peUtilization'];
+const METRICS: readonly (keyof Metrics)[] = METRIC_NAMES;
 
 function usage(message: string): UsageError {
   return new UsageError(`gamma search: ${message} (see 'gamma search --help')`);
