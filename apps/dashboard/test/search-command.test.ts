@@ -142,6 +142,8 @@ describe('gamma search', () => {
       [['--model', 'nosuchnet', '--hw', 'edge', '--objective', 'latency'], 2, /unknown model 'nosuchnet'/],
       [['--model', 'resnet18', '--hw', 'missing.json', '--objective', 'latency'], 1, /missing\.json/],
       [['--model', 'resnet18', '--layer', 'nope', '--hw', 'edge', '--objective', 'latency', ...small, '--out', 'x'], 1, /layer: 'nope' is not a layer of model 'resnet18'/],
+      [['--model', 'resnet18', '--hw', 'edge', '--objective', 'latency', '--constraints', 'simba'], 2, /^gamma search: --constraints must be nvdla, eyeriss, shidiannao, tpu or a \.json constraints file, got 'simba'$/m],
+      [['--model', 'resnet18', '--hw', 'edge', '--objective', 'latency', '--constraints', 'nofile.json'], 1, /nofile\.json/],
       [['--resume', 'nowhere'], 1, /nowhere\/checkpoint\.json: no checkpoint to resume/],
       [['--resume', 'nowhere', '--seed', '3'], 2, /--resume replays the recorded settings/],
     ];
