@@ -5,7 +5,7 @@
 import { loadavg } from 'node:os';
 import { getModel } from '@gamma-ts/model-zoo';
 import { hardwarePreset } from '@gamma-ts/cost-model';
-import { InlineEvaluator, WorkerPoolEvaluator, search } from '../dist/index.js';
+import { InlineEvaluator, WorkerPoolEvaluator, defaultWorkerCount, search } from '../dist/index.js';
 
 const REPEATS = Number(process.env.GAMMA_BENCH_REPEATS ?? 5);
 /** Worker counts to measure (0: the main thread alone), e.g. `GAMMA_BENCH_WORKERS=1,2`. */
@@ -93,12 +93,15 @@ for (const workers of WORKER_COUNTS) {
 let resnet50 = null;
 if (RESNET50) {
   const model = getModel('resnet50');
-  const pool = counting(new WorkerPoolEvaluator(2, { mainThreadEvaluates: MAIN_EVALUATES }));
+  // The CLI's default pool unless `GAMMA_BENCH_RESNET50_WORKERS=N`.
+  const workers = Number(process.env.GAMMA_BENCH_RESNET50_WORKERS ?? defaultWorkerCount());
+  const pool = counting(new WorkerPoolEvaluator(workers, { mainThreadEvaluates: MAIN_EVALUATES }));
   const started = performance.now();
   const whole = await search({ model, hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1, budget: { samples: 10_000 } }, { evaluator: pool });
   const wallMs = performance.now() - started;
   await pool.close();
   resnet50 = {
+    workers,
     wallMs,
     medianBatchOverhead: median(pool.batchOverheads),
     batches: pool.batchOverheads.length,

@@ -13,23 +13,40 @@
  *
  * The main thread publishes a batch before encoding it and then encodes it in chunks, raising a ready watermark
  * (`READY_END`, a position too) after each one; claims never pass the watermark, so the workers start evaluating the
- * first chunk while the rest is being encoded instead of waiting for the whole batch.
+ * first chunk while the rest is being encoded instead of waiting for the whole batch. When the main thread evaluates
+ * too, it takes its own mappings from the batch's far end, above the watermark, where nothing is encoded (it evaluates
+ * the mapping objects it has), and encodes only as far ahead of the workers as they need; once it stops encoding it
+ * raises `ENCODED_END` to the batch's end, which tells the workers that the positions left above the watermark are
+ * taken. Only the main thread moves the watermark and the far end, so the two ends never overlap.
  */
 
+/*
+ * Each word on its own 64-byte cache line: the workers' claims (NEXT, FINISHED) and the main thread's watermark
+ * (READY_END, READY_SEQUENCE) change all through a batch, and sharing a line would make every claim and every
+ * watermark look-up wait for the line to come over from the other core.
+ */
+const INTS_PER_LINE = 16;
+const BIGINTS_PER_LINE = 8;
 const BATCH = 0;
-const FINISHED = 1;
-const STOP = 2;
-const FAILED = 3;
-const INT_WORDS = 4;
+const FINISHED = INTS_PER_LINE;
+const STOP = 2 * INTS_PER_LINE;
+const FAILED = 3 * INTS_PER_LINE;
+/** Bumped whenever the watermark moves or encoding stops, so a worker waiting for a chunk cannot miss it. */
+const READY_SEQUENCE = 4 * INTS_PER_LINE;
+const INT_WORDS = 5 * INTS_PER_LINE;
 const NEXT = 0;
-const END = 1;
-const READY_END = 2;
-const POSITION_WORDS = 3;
+const END = BIGINTS_PER_LINE;
+const READY_END = 2 * BIGINTS_PER_LINE;
+const ENCODED_END = 3 * BIGINTS_PER_LINE;
+const POSITION_WORDS = 4 * BIGINTS_PER_LINE;
 
 export interface BatchControl {
-  /** [batch number, mappings finished in it, stop requested, an evaluation failed]. */
+  /** Batch number, mappings finished in it, stop requested, an evaluation failed, ready sequence (one per line). */
   readonly words: Int32Array<SharedArrayBuffer>;
-  /** [next claim position, end position of the current batch, end position of the last batch whose data is written]. */
+  /**
+   * Next claim position, end position of the current batch, end position of the last batch whose data is written,
+   * end position of the last batch the main thread has stopped encoding (one per line).
+   */
   readonly positions: BigInt64Array<SharedArrayBuffer>;
 }
 
@@ -44,7 +61,12 @@ export function createBatchControl(): BatchControl {
  * encoding then overlaps); no position is claimed before `markBatchReady` has raised the watermark past it.
  */
 export function publishBatch(control: BatchControl, count: number): bigint {
-  const end = Atomics.load(control.positions, NEXT) + BigInt(count);
+  // The previous batch's end, not `next`: positions the main thread took from its far end were never claimed through
+  // `next`. Moving `next` up to it takes nothing from anybody (that batch is finished), and a late claimant's
+  // compare-exchange on an older value just fails.
+  const start = Atomics.load(control.positions, END);
+  const end = start + BigInt(count);
+  Atomics.store(control.positions, NEXT, start);
   Atomics.store(control.words, FINISHED, 0);
   Atomics.store(control.positions, END, end);
   Atomics.add(control.words, BATCH, 1);
@@ -55,7 +77,29 @@ export function publishBatch(control: BatchControl, count: number): bigint {
 /** Main thread: the data of every position below `readyEnd` is written; workers may claim up to it. */
 export function markBatchReady(control: BatchControl, readyEnd: bigint): void {
   Atomics.store(control.positions, READY_END, readyEnd);
-  Atomics.notify(control.positions, READY_END);
+  wakeChunkWaiters(control);
+}
+
+/**
+ * Main thread: no more of the batch ending at `end` will be encoded; whatever lies above the ready watermark is the
+ * main thread's. Wakes the workers waiting for a chunk, so they see that nothing is left for them.
+ */
+export function markBatchEncoded(control: BatchControl, end: bigint): void {
+  Atomics.store(control.positions, ENCODED_END, end);
+  wakeChunkWaiters(control);
+}
+
+function wakeChunkWaiters(control: BatchControl): void {
+  Atomics.add(control.words, READY_SEQUENCE, 1);
+  Atomics.notify(control.words, READY_SEQUENCE);
+}
+
+/** Positions of the batch ending at `end` that are written and not yet claimed from the front. */
+export function readyAhead(control: BatchControl, end: bigint): number {
+  const next = Atomics.load(control.positions, NEXT);
+  const ready = Atomics.load(control.positions, READY_END);
+  const limit = ready < end ? ready : end;
+  return limit > next ? Number(limit - next) : 0;
 }
 
 /** Worker: sleeps until a batch after `seen` is published (or a stop); returns the current batch number. */
@@ -64,27 +108,44 @@ export function awaitBatch(control: BatchControl, seen: number): number {
   return Atomics.load(control.words, BATCH);
 }
 
+/** The current batch's number (what `awaitBatch` returned to the workers woken for it). */
+export function batchNumber(control: BatchControl): number {
+  return Atomics.load(control.words, BATCH);
+}
+
 /** The current batch's end position; read before the batch's data, which is posted before it. */
 export function batchEnd(control: BatchControl): bigint {
   return Atomics.load(control.positions, END);
 }
 
+/** Positions [first, end) of a batch, claimed by one thread. */
+export interface Claim {
+  readonly first: bigint;
+  readonly end: bigint;
+}
+
 /** `claimPositions`' answer when positions are left below the batch's end but none below the ready watermark. */
-export const CLAIM_NOT_READY = -2n;
+export const CLAIM_NOT_READY = 'not-ready';
 
 /**
- * Claims up to `claimSize` positions below `end` and below the ready watermark; returns the first one, -1n when none
- * are left (or `end` belongs to a finished batch), or `CLAIM_NOT_READY` when the next ones are not written yet.
+ * Claims up to `claimSize` positions below `end` and below the ready watermark (a claim is cut short there); returns
+ * them, null when none are left (or `end` belongs to a finished batch, or encoding has stopped and the rest is the
+ * main thread's), or `CLAIM_NOT_READY` when the next ones are not written yet.
  */
-export function claimPositions(control: BatchControl, end: bigint, claimSize: bigint): bigint {
+export function claimPositions(control: BatchControl, end: bigint, claimSize: bigint): Claim | typeof CLAIM_NOT_READY | null {
   for (;;) {
     const next = Atomics.load(control.positions, NEXT);
-    if (next >= end) return -1n;
+    if (next >= end) return null;
     const ready = Atomics.load(control.positions, READY_END);
     const limit = ready < end ? ready : end;
-    if (next >= limit) return CLAIM_NOT_READY;
+    if (next >= limit) {
+      if (Atomics.load(control.positions, ENCODED_END) !== end) return CLAIM_NOT_READY;
+      // Encoding has stopped; the watermark read before that may be stale, so look again before giving up.
+      if (Atomics.load(control.positions, READY_END) > next) continue;
+      return null;
+    }
     const after = next + claimSize < limit ? next + claimSize : limit;
-    if (Atomics.compareExchange(control.positions, NEXT, next, after) === next) return next;
+    if (Atomics.compareExchange(control.positions, NEXT, next, after) === next) return { first: next, end: after };
   }
 }
 
@@ -94,18 +155,20 @@ const READY_SPIN_MS = 0.2;
 const READY_WAIT_MS = 50;
 
 /**
- * Worker: `claimPositions`, waiting while the next positions are not written yet; returns the first position claimed,
- * or -1n when none are left, the batch failed or a stop was requested.
+ * Worker: `claimPositions`, waiting while the next positions are not written yet; returns the claim, or null when
+ * none are left, the batch failed or a stop was requested.
  */
-export function awaitClaim(control: BatchControl, end: bigint, claimSize: bigint): bigint {
+export function awaitClaim(control: BatchControl, end: bigint, claimSize: bigint): Claim | null {
   let spinUntil = -1;
   for (;;) {
-    const start = claimPositions(control, end, claimSize);
-    if (start !== CLAIM_NOT_READY) return start;
-    if (batchFailed(control) || stopRequested(control)) return -1n;
+    // Read before the claim: a chunk written after it changes the sequence, so the wait below cannot miss it.
+    const sequence = Atomics.load(control.words, READY_SEQUENCE);
+    const claim = claimPositions(control, end, claimSize);
+    if (claim !== CLAIM_NOT_READY) return claim;
+    if (batchFailed(control) || stopRequested(control)) return null;
     const now = performance.now();
     if (spinUntil < 0) spinUntil = now + READY_SPIN_MS;
-    else if (now > spinUntil) Atomics.wait(control.positions, READY_END, Atomics.load(control.positions, READY_END), READY_WAIT_MS);
+    else if (now > spinUntil) Atomics.wait(control.words, READY_SEQUENCE, sequence, READY_WAIT_MS);
   }
 }
 
@@ -123,7 +186,7 @@ export function finishedCount(control: BatchControl): number {
 export function failBatch(control: BatchControl): void {
   Atomics.store(control.words, FAILED, 1);
   Atomics.notify(control.words, FINISHED);
-  Atomics.notify(control.positions, READY_END);
+  wakeChunkWaiters(control);
 }
 
 export function batchFailed(control: BatchControl): boolean {
@@ -135,7 +198,7 @@ export function stopWorkers(control: BatchControl): void {
   Atomics.store(control.words, STOP, 1);
   Atomics.add(control.words, BATCH, 1);
   Atomics.notify(control.words, BATCH);
-  Atomics.notify(control.positions, READY_END);
+  wakeChunkWaiters(control);
 }
 
 export function stopRequested(control: BatchControl): boolean {

@@ -18,6 +18,11 @@ export interface BatchData {
   readonly mappings?: Float64Array<SharedArrayBuffer>;
   /** A shared outcome buffer (`createOutcomeBatch(capacity, true)`), filled in place. */
   readonly outcomes?: Float64Array<SharedArrayBuffer>;
+  /**
+   * One word per outcome slot, set to the batch's number once the outcome is written, so the main thread can read
+   * the workers' outcomes while the batch is still running.
+   */
+  readonly written?: Int32Array<SharedArrayBuffer>;
 }
 
 /** The one long-running task each pool worker gets when the pool starts (`runEvaluationLoop`). */
@@ -49,6 +54,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
   let hardware: Hardware | undefined;
   let mappings: Float64Array<SharedArrayBuffer> | undefined;
   let outcomes: Float64Array<SharedArrayBuffer> | undefined;
+  let written: Int32Array<SharedArrayBuffer> | undefined;
   let seen = 0;
   let batches = 0;
   for (;;) {
@@ -64,14 +70,15 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
       if ('hardware' in data) hardware = data.hardware;
       if (data.mappings) mappings = data.mappings;
       if (data.outcomes) outcomes = data.outcomes;
+      if (data.written) written = data.written;
     }
     try {
       // Claims wait for the chunk they need: the batch is encoded chunk by chunk while the workers evaluate.
-      for (let start = awaitClaim(control, end, claimSize); start >= 0n; start = awaitClaim(control, end, claimSize)) {
-        if (!mappings || !outcomes || problems === undefined || hardware === undefined) throw new Error('a batch was published before its data');
+      for (let claim = awaitClaim(control, end, claimSize); claim; claim = awaitClaim(control, end, claimSize)) {
+        if (!mappings || !outcomes || !written || problems === undefined || hardware === undefined) throw new Error('a batch was published before its data');
         const count = mappingCount(mappings);
-        const first = count - Number(end - start);
-        const last = Math.min(first + setup.claimSize, count);
+        const first = count - Number(end - claim.first);
+        const last = count - Number(end - claim.end);
         let evaluatingMs = 0;
         for (let i = first; i < last; i++) {
           const mapping = decodeMapping(mappings, i);
@@ -79,6 +86,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
           const evaluation = evaluate(problems[mappingProblemIndex(mappings, i)], mapping, hardware);
           evaluatingMs += performance.now() - started;
           writeOutcome(outcomes, i, evaluation);
+          Atomics.store(written, i, seen);
         }
         busyMs[slot] += evaluatingMs;
         finishMappings(control, last - first, count);

@@ -19,7 +19,7 @@ import { runStartInfo } from './run-info.js';
 export const DEFAULT_CHECKPOINT_EVERY = 5;
 
 export interface SearchOptions {
-  /** Evaluation worker threads; 0 evaluates on the main thread. Default: one per core. Never changes the result. */
+  /** Evaluation worker threads; 0 evaluates on the main thread. Default: one per core but one (the main thread evaluates too). Never changes the result. */
   readonly workers?: number;
   /** A ready evaluator (e.g. shared by several runs); overrides `workers` and is not closed by the search. */
   readonly evaluator?: Evaluator;

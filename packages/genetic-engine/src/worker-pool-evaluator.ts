@@ -11,15 +11,18 @@ import type { Evaluator, ProblemBatch } from './evaluator.js';
 import { toOutcome } from './evaluation-outcome.js';
 import { encodedBatchLength, encodeMappingRange, startMappingBatch } from './mapping-batch.js';
 import { createOutcomeBatch, OUTCOME_STRIDE, readOutcome } from './outcome-batch.js';
-import { awaitBatchEnd, claimPositions, createBatchControl, failBatch, finishMappings, markBatchReady, publishBatch, stopWorkers } from './batch-control.js';
+import { type BatchControl, awaitBatchEnd, batchNumber, claimPositions, CLAIM_NOT_READY, createBatchControl, failBatch, finishMappings, markBatchEncoded, markBatchReady, publishBatch, readyAhead, stopWorkers } from './batch-control.js';
 import type { BatchData, EvaluationFailure, EvaluationLoopSetup } from './evaluation-task.js';
 
 /** The worker script, beside `src/` and `dist/` alike (both are one level below the package root). */
 export const WORKER_URL = new URL('../worker/evaluate-worker.mjs', import.meta.url);
 
-/** Worker threads by default: one per core (the main thread then only proposes; with fewer workers it evaluates too). */
+/**
+ * Worker threads by default: one per core but one, since the main thread evaluates too when a core is left for it
+ * (every core then evaluates, and no thread waits for a CPU behind another); one on a single core.
+ */
 export function defaultWorkerCount(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableParallelism() - 1);
 }
 
 /** The built task runner the worker imports (this package's dist). */
@@ -74,7 +77,7 @@ export interface PoolStats {
 }
 
 /** Mappings a thread claims at a time: a fraction of a millisecond of work, so the evaluators end a batch together. */
-const CLAIM_SIZE = 4;
+const CLAIM_SIZE = 2;
 
 /**
  * Mappings encoded before the ready watermark moves: ~40 µs of encoding against ~1 ms of evaluating them, so a worker
@@ -83,15 +86,33 @@ const CLAIM_SIZE = 4;
 const ENCODE_CHUNK = 32;
 
 /**
+ * When the main thread evaluates too, it encodes the next chunk once fewer than this many encoded mappings per worker
+ * are left ahead of the workers: several claims, more than a worker evaluates while the main thread evaluates one.
+ */
+const READY_AHEAD_PER_WORKER = 16;
+
+/**
+ * How often, at most, a batch the main thread helps evaluate gives the event loop a turn, ms: often enough for a live
+ * view's frames (≥ 100 ms apart) and a prompt Ctrl-C, rarely enough that a generation of a few ms seldom pays for one
+ * (a turn is time the main thread does not evaluate).
+ */
+const YIELD_INTERVAL_MS = 20;
+
+/** Mappings per worker encoded before the main thread gives the event loop a turn: ~10 ms of evaluating. */
+const YIELD_READY_AHEAD_PER_WORKER = 256;
+
+/**
  * Evaluates on a tinypool of worker threads that live as long as the evaluator. When the pool starts, each worker
  * gets one long-running task (`runEvaluationLoop`, `evaluation-task.ts`) that sleeps on a shared control word between
  * batches; a batch (a generation's cache misses, of one layer or of a round's layers) is published by bumping that word and then encoded into a shared
  * buffer chunk by chunk behind a ready watermark (`batch-control.ts`), so it costs no task dispatch and no message, and
  * the workers evaluate while the rest of it is being encoded. Every evaluator claims a few mappings at a time
  * until none are left and writes outcome i into slot i, so the result never depends on who evaluated what. The main
- * thread evaluates too while it waits, when the machine has a core for it besides the workers (with one worker on
- * two cores, that makes two evaluators instead of one); it first yields one event-loop turn, so timers and a live
- * view keep running, and waits for the workers' last claims with Atomics.waitAsync. An exception in `evaluate`, or a
+ * thread evaluates too, when the machine has a core for it besides the workers (with one worker on two cores, that
+ * makes two evaluators instead of one): it takes mappings from the batch's far end, which it need not encode, and
+ * encodes only as far ahead of the workers as they need, reading their outcomes back as they are written; it gives
+ * the event loop a turn every YIELD_INTERVAL_MS (every batch when it does not evaluate), so timers and a live view
+ * keep running, and waits for the workers' last claims with Atomics.waitAsync. An exception in `evaluate`, or a
  * worker that dies, rejects the batch (and every later one) instead of hanging it.
  */
 export class WorkerPoolEvaluator implements Evaluator {
@@ -107,6 +128,9 @@ export class WorkerPoolEvaluator implements Evaluator {
   private hardware: Hardware | null = null;
   private mappingBuffer: Float64Array<SharedArrayBuffer> | null = null;
   private outcomeBuffer: Float64Array<SharedArrayBuffer> | null = null;
+  private writtenFlags: Int32Array<SharedArrayBuffer> | null = null;
+  /** When the main thread last gave the event loop a turn during a batch (performance.now()). */
+  private lastYield = -Infinity;
   private failure: Error | null = null;
   private closing = false;
   private stats = { batches: 0, evaluations: 0, wallMs: 0 };
@@ -157,8 +181,13 @@ export class WorkerPoolEvaluator implements Evaluator {
     const count = mappings.length;
     if (count === 0) return parts.map(() => []);
     const started = performance.now();
-    const problems = parts.map((p) => p.problem);
-    // Per mapping, its problem's index (for the workers) and its problem (for the main thread's claims).
+    const problems = parts.length === 1 ? [parts[0].problem] : parts.map((p) => p.problem);
+    const data = this.prepareBatchData(problems, hardware, mappings);
+    if (data) for (const port of this.ports) port.postMessage(data);
+    // Published first: a sleeping worker takes a while to wake up, which the rest of the preparation overlaps.
+    const end = publishBatch(this.control, count);
+    const batch = batchNumber(this.control);
+    // Per mapping, its problem's index (for the workers) and its problem (for the main thread's own evaluations).
     const problemIndices = new Uint16Array(count);
     const problemOf = new Array<Problem>(count);
     for (let p = 0, i = 0; p < parts.length; p++) {
@@ -167,48 +196,44 @@ export class WorkerPoolEvaluator implements Evaluator {
         problemOf[i] = problems[p];
       }
     }
-    const data = this.prepareBatchData(problems, hardware, mappings);
-    if (data) for (const port of this.ports) port.postMessage(data);
-    const end = publishBatch(this.control, count);
-    this.encodeInChunks(mappings, problemIndices, end);
     const outcomes = new Array<EvaluationOutcome>(count);
-    // One event-loop turn per batch (timers, a live view), taken while the workers are at work.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.mainThreadEvaluates) this.evaluateClaims(problemOf, hardware, mappings, end, outcomes);
-    if (!(await awaitBatchEnd(this.control, count))) {
-      this.fail(new Error(this.workerFailure() ?? 'an evaluation worker failed'));
-      throw this.failure;
-    }
-    const buffer = this.outcomeBuffer!;
-    for (let i = 0; i < count; i++) if (outcomes[i] === undefined) outcomes[i] = readOutcome(buffer, i);
-    this.stats.batches++;
-    this.stats.evaluations += count;
-    this.stats.wallMs += performance.now() - started;
-    const out: EvaluationOutcome[][] = [];
-    for (let p = 0, i = 0; p < parts.length; i += parts[p].mappings.length, p++) out.push(outcomes.slice(i, i + parts[p].mappings.length));
-    return out;
-  }
-
-  /**
-   * Encodes the published batch ending at `end` chunk by chunk, raising the ready watermark after each, so the workers
-   * (woken by the publication) evaluate the first chunks while the main thread encodes the rest.
-   */
-  private encodeInChunks(mappings: readonly Mapping[], problemIndices: Uint16Array, end: bigint): void {
-    const buffer = this.mappingBuffer!;
-    const count = mappings.length;
-    const start = end - BigInt(count);
+    const share = new BatchShare(this.control, end, mappings, problemIndices, this.mappingBuffer!);
+    let read = 0;
     try {
-      let at = startMappingBatch(buffer, count);
-      for (let first = 0; first < count; first += ENCODE_CHUNK) {
-        const last = Math.min(first + ENCODE_CHUNK, count);
-        at = encodeMappingRange(buffer, mappings, first, last, at, problemIndices);
-        markBatchReady(this.control, start + BigInt(last));
+      if (this.mainThreadEvaluates) {
+        share.encodeNextChunk();
+        // An event-loop turn (timers, a live view, Ctrl-C) while the workers start on the batch. The turn is also
+        // where V8 runs its scheduled young-generation collections (~10 ms here), so the workers first get enough
+        // encoded mappings to last through one, up to their share of the batch.
+        if (started - this.lastYield >= YIELD_INTERVAL_MS) {
+          const workersShare = Math.floor((count * this.workers) / (this.workers + 1));
+          while (share.encoded < Math.min(workersShare, YIELD_READY_AHEAD_PER_WORKER * this.workers) && share.encodeNextChunk());
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          this.lastYield = performance.now();
+        }
+        read = this.evaluateShare(share, problemOf, hardware, outcomes, batch);
+      } else {
+        while (share.encodeNextChunk());
+        markBatchEncoded(this.control, end);
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch (error) {
       // The batch is published: the workers waiting for its data must be released.
       this.fail(error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
+    if (!(await awaitBatchEnd(this.control, count))) {
+      this.fail(new Error(this.workerFailure() ?? 'an evaluation worker failed'));
+      throw this.failure;
+    }
+    const buffer = this.outcomeBuffer!;
+    for (let i = read; i < count; i++) if (outcomes[i] === undefined) outcomes[i] = readOutcome(buffer, i);
+    this.stats.batches++;
+    this.stats.evaluations += count;
+    this.stats.wallMs += performance.now() - started;
+    const out: EvaluationOutcome[][] = [];
+    for (let p = 0, i = 0; p < parts.length; i += parts[p].mappings.length, p++) out.push(outcomes.slice(i, i + parts[p].mappings.length));
+    return out;
   }
 
   /** Makes room for the batch in the shared buffers; returns what the workers must be told, if anything changed. */
@@ -222,6 +247,8 @@ export class WorkerPoolEvaluator implements Evaluator {
     if (!this.outcomeBuffer || this.outcomeBuffer.length < mappings.length * OUTCOME_STRIDE) {
       this.outcomeBuffer = createOutcomeBatch(2 * mappings.length, true);
       data.outcomes = this.outcomeBuffer;
+      this.writtenFlags = new Int32Array(new SharedArrayBuffer(2 * mappings.length * Int32Array.BYTES_PER_ELEMENT));
+      data.written = this.writtenFlags;
     }
     // By identity: a search passes the same objects for every batch of a layer.
     if (problems.length !== this.problems.length || problems.some((p, i) => p !== this.problems[i]) || hardware !== this.hardware) {
@@ -233,23 +260,60 @@ export class WorkerPoolEvaluator implements Evaluator {
     return Object.keys(data).length > 0 ? data : null;
   }
 
-  /** The main thread's share: claims like a worker, but evaluates the mapping objects it already has. */
-  private evaluateClaims(problemOf: readonly Problem[], hardware: Hardware, mappings: readonly Mapping[], end: bigint, outcomes: EvaluationOutcome[]): void {
+  /**
+   * The main thread's share of a batch it evaluates with the workers: mappings from the far end, unencoded, while it
+   * keeps the workers' encoded supply ahead of them; once the two ends meet, claims from the front like a worker.
+   * Reads the workers' outcomes as they are written; returns how many leading outcomes are in `outcomes`.
+   */
+  private evaluateShare(share: BatchShare, problemOf: readonly Problem[], hardware: Hardware, outcomes: EvaluationOutcome[], batch: number): number {
+    const { control, end, mappings } = share;
     const count = mappings.length;
-    const claimSize = BigInt(CLAIM_SIZE);
-    try {
-      for (let start = claimPositions(this.control, end, claimSize); start >= 0n; start = claimPositions(this.control, end, claimSize)) {
-        const first = count - Number(end - start);
-        const last = Math.min(first + CLAIM_SIZE, count);
-        const claimStarted = performance.now();
-        for (let i = first; i < last; i++) outcomes[i] = toOutcome(evaluate(problemOf[i], mappings[i], hardware));
-        this.busyMs[0] += performance.now() - claimStarted;
-        finishMappings(this.control, last - first, count);
+    const readyLow = READY_AHEAD_PER_WORKER * this.workers;
+    let read = 0;
+    // Counted once at the end: an atomic add per mapping would pull the workers' busiest cache line over each time.
+    let own = 0;
+    while (share.back > share.encoded) {
+      if (readyAhead(control, end) < readyLow) {
+        share.encodeNextChunk();
+        continue;
       }
-    } catch (error) {
-      this.fail(error instanceof Error ? error : new Error(String(error)));
-      throw error;
+      const i = --share.back;
+      this.evaluateOwn(problemOf[i], hardware, mappings[i], outcomes, i);
+      own++;
+      read = this.readWritten(outcomes, read, count, batch);
     }
+    markBatchEncoded(control, end);
+    const claimSize = BigInt(CLAIM_SIZE);
+    for (let claim = claimPositions(control, end, claimSize); claim !== null; claim = claimPositions(control, end, claimSize)) {
+      if (claim === CLAIM_NOT_READY) throw new Error('the main thread found positions of its own batch not encoded');
+      const first = count - Number(end - claim.first);
+      const last = count - Number(end - claim.end);
+      for (let i = first; i < last; i++) this.evaluateOwn(problemOf[i], hardware, mappings[i], outcomes, i);
+      own += last - first;
+      read = this.readWritten(outcomes, read, count, batch);
+    }
+    finishMappings(control, own, count);
+    return read;
+  }
+
+  private evaluateOwn(problem: Problem, hardware: Hardware, mapping: Mapping, outcomes: EvaluationOutcome[], i: number): void {
+    const started = performance.now();
+    outcomes[i] = toOutcome(evaluate(problem, mapping, hardware));
+    this.busyMs[0] += performance.now() - started;
+  }
+
+  /** Reads the workers' outcomes written so far, from `from` up to the first one still missing; returns where it stopped. */
+  private readWritten(outcomes: EvaluationOutcome[], from: number, count: number, batch: number): number {
+    const written = this.writtenFlags!;
+    const buffer = this.outcomeBuffer!;
+    let i = from;
+    for (; i < count; i++) {
+      if (outcomes[i] !== undefined) continue;
+      // An Atomics read of the flag the worker stored after the outcome, so the outcome is visible here.
+      if (Atomics.load(written, i) !== batch) break;
+      outcomes[i] = readOutcome(buffer, i);
+    }
+    return i;
   }
 
   /** A worker's report of an exception in `evaluate`, if one was posted. */
@@ -292,4 +356,35 @@ export async function createEvaluator(workers: number): Promise<Evaluator> {
     return new InlineEvaluator();
   }
   return new WorkerPoolEvaluator(workers);
+}
+
+/**
+ * A published batch being encoded for the workers from the front: positions [0, encoded) are written and below the
+ * ready watermark; positions [back, count) are the main thread's and never encoded. Only the main thread moves either.
+ */
+class BatchShare {
+  encoded = 0;
+  back: number;
+  private at: number;
+
+  constructor(
+    readonly control: BatchControl,
+    readonly end: bigint,
+    readonly mappings: readonly Mapping[],
+    private readonly problemIndices: Uint16Array,
+    private readonly buffer: Float64Array<SharedArrayBuffer>,
+  ) {
+    this.back = mappings.length;
+    this.at = startMappingBatch(buffer, mappings.length);
+  }
+
+  /** Encodes up to a chunk more and raises the watermark; false when nothing was left to encode. */
+  encodeNextChunk(): boolean {
+    const last = Math.min(this.encoded + ENCODE_CHUNK, this.back);
+    if (last <= this.encoded) return false;
+    this.at = encodeMappingRange(this.buffer, this.mappings, this.encoded, last, this.at, this.problemIndices);
+    this.encoded = last;
+    markBatchReady(this.control, this.end - BigInt(this.mappings.length - last));
+    return true;
+  }
 }

@@ -4,7 +4,7 @@ import { evaluate, hardwarePreset, type Evaluation, type Hardware } from '@gamma
 import { createRng, sampleMapping, type Dim, type Mapping } from '@gamma-ts/search-space';
 import { decodeMapping, encodeMappingRange, encodeMappings, encodeMappingsInto, mappingCount, startMappingBatch } from '../src/mapping-batch.js';
 import { createOutcomeBatch, readOutcome, writeOutcome } from '../src/outcome-batch.js';
-import { CLAIM_NOT_READY, claimPositions, createBatchControl, finishedCount, finishMappings, markBatchReady, publishBatch } from '../src/batch-control.js';
+import { CLAIM_NOT_READY, claimPositions, createBatchControl, finishedCount, finishMappings, markBatchEncoded, markBatchReady, publishBatch, readyAhead } from '../src/batch-control.js';
 import { toOutcome } from '../src/evaluation-outcome.js';
 import { InlineEvaluator } from '../src/evaluator.js';
 import { WorkerPoolEvaluator } from '../src/worker-pool-evaluator.js';
@@ -125,10 +125,11 @@ describe('batch claims', () => {
       const claimed: number[] = [];
       // Two claimants alternating, as two threads would.
       for (let turn = 0; ; turn++) {
-        const start = claimPositions(control, end, turn % 2 === 0 ? 4n : 3n);
-        if (start < 0n) break;
-        const first = count - Number(end - start);
-        const last = Math.min(first + (turn % 2 === 0 ? 4 : 3), count);
+        const claim = claimPositions(control, end, turn % 2 === 0 ? 4n : 3n);
+        if (claim === null || claim === CLAIM_NOT_READY) break;
+        const first = count - Number(end - claim.first);
+        const last = count - Number(end - claim.end);
+        expect(last - first).toBe(Math.min(turn % 2 === 0 ? 4 : 3, count - first));
         for (let i = first; i < last; i++) claimed.push(i);
         finishMappings(control, last - first, count);
       }
@@ -141,21 +142,44 @@ describe('batch claims', () => {
     const control = createBatchControl();
     const oldEnd = publishBatch(control, 4);
     markBatchReady(control, oldEnd);
-    expect(claimPositions(control, oldEnd, 4n)).toBe(0n);
+    expect(claimPositions(control, oldEnd, 4n)).toEqual({ first: 0n, end: 4n });
     finishMappings(control, 4, 4);
     const newEnd = publishBatch(control, 5);
     markBatchReady(control, newEnd);
-    expect(claimPositions(control, oldEnd, 4n)).toBe(-1n);
+    expect(claimPositions(control, oldEnd, 4n)).toBe(null);
     // The late claimant took nothing: the current batch still has all of its positions.
-    expect(claimPositions(control, newEnd, 8n)).toBe(oldEnd);
-    expect(claimPositions(control, newEnd, 8n)).toBe(-1n);
+    expect(claimPositions(control, newEnd, 8n)).toEqual({ first: oldEnd, end: newEnd });
+    expect(claimPositions(control, newEnd, 8n)).toBe(null);
+  });
+
+  it('start the next batch after positions the main thread took from the far end', () => {
+    const control = createBatchControl();
+    const end = publishBatch(control, 10);
+    const start = end - 10n;
+    markBatchReady(control, start + 4n);
+    expect(readyAhead(control, end)).toBe(4);
+    expect(claimPositions(control, end, 8n)).toEqual({ first: start, end: start + 4n });
+    expect(readyAhead(control, end)).toBe(0);
+    // Positions 4..9 are not encoded: a worker waits for them until the main thread says they are its own.
+    expect(claimPositions(control, end, 8n)).toBe(CLAIM_NOT_READY);
+    markBatchEncoded(control, end);
+    expect(claimPositions(control, end, 8n)).toBe(null);
+    finishMappings(control, 10, 10);
+    expect(finishedCount(control)).toBe(10);
+    // The next batch begins where this one ended, not where the claims from the front stopped.
+    const nextEnd = publishBatch(control, 3);
+    expect(nextEnd).toBe(end + 3n);
+    expect(claimPositions(control, end, 8n)).toBe(null);
+    expect(claimPositions(control, nextEnd, 8n)).toBe(CLAIM_NOT_READY);
+    markBatchReady(control, nextEnd);
+    expect(claimPositions(control, nextEnd, 8n)).toEqual({ first: end, end: nextEnd });
   });
 
   it('never pass the ready watermark, chunk after chunk', () => {
     const control = createBatchControl();
     const previousEnd = publishBatch(control, 3);
     markBatchReady(control, previousEnd);
-    while (claimPositions(control, previousEnd, 2n) >= 0n);
+    while (claimPositions(control, previousEnd, 2n) !== null);
     finishMappings(control, 3, 3);
     const count = 10;
     const end = publishBatch(control, count);
@@ -165,14 +189,13 @@ describe('batch claims', () => {
     const claimed: number[] = [];
     for (const readyCount of [3, 3, 8, 10]) {
       markBatchReady(control, start + BigInt(readyCount));
-      for (let first = claimPositions(control, end, 4n); first >= 0n; first = claimPositions(control, end, 4n)) {
-        const next = Number(first - start);
-        claimed.push(next);
+      for (let claim = claimPositions(control, end, 4n); claim !== null && claim !== CLAIM_NOT_READY; claim = claimPositions(control, end, 4n)) {
+        claimed.push(Number(claim.first - start));
         // A claim ends at the watermark even when the claim size would reach past it.
-        expect(next).toBeLessThan(readyCount);
+        expect(Number(claim.end - start)).toBeLessThanOrEqual(readyCount);
       }
       const after = claimPositions(control, end, 4n);
-      expect(after).toBe(readyCount < count ? CLAIM_NOT_READY : -1n);
+      expect(after).toBe(readyCount < count ? CLAIM_NOT_READY : null);
     }
     // Claims of 4 cut at the watermarks 3 and 8: starts 0, 3, 7, 8.
     expect(claimed).toEqual([0, 3, 7, 8]);
@@ -195,12 +218,14 @@ describe('worker pool', () => {
           [conv3x3, mappings.slice(0, 3)],
           [conv3x3, [...mappings, ...mappings, ...mappings]],
           [problemB, mappings],
+          // Large enough for many chunks, both ends and the reading of the workers' outcomes while they run.
+          [problemB, Array.from({ length: 12 }, () => mappings).flat()],
           [conv3x3, mappings.slice(5, 9)],
         ] as const) {
           expect(await pool.evaluateBatch(problem, hw, batch)).toEqual(inline(problem, batch));
         }
         const stats = pool.poolStats();
-        expect(stats.batches).toBe(4);
+        expect(stats.batches).toBe(5);
         expect(stats.evaluators).toBe(mainThreadEvaluates ? 2 : 1);
         expect(stats.busyMs).toBeGreaterThan(0);
       } finally {

@@ -61,7 +61,8 @@ with gamma-export / gamma view) and results.json into --out.
                  time (90s, 2m) or patience (patience=10: generations without improvement); comma-separate
                  several, the first reached stops the layer
   --seed         one seed for every random choice (default ${DEFAULT_SEED}, always recorded)
-  --workers      evaluation threads (default: one per core; 0 = main thread); never changes the result
+  --workers      evaluation worker threads (default: cores - 1, and the main thread evaluates too;
+                 0 = main thread only); never changes the result
   --algorithm    gamma (default), random, standard-ga, annealing
   --levels       allowed cluster levels, min..max or one number, 1..${MAX_LEVELS} (default 2..2, or the range
                  --constraints fixes)
