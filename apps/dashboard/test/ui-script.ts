@@ -149,7 +149,7 @@ const conv1History: HistoryPoint[] = [
 
 /** Events up to the middle of layer 2 (conv2_x, 500 of 1000 samples). */
 export const midRunEvents: readonly SearchEvent[] = [
-  { type: 'run-start', layers: layerSpecs.map((l) => ({ ...l })), seed: 7 },
+  { type: 'run-start', layers: layerSpecs.map((l) => ({ ...l, lowerBound: Math.ceil(l.macs / hardware.numPEs) })), seed: 7 },
   { type: 'layer-start', layerIndex: 0, name: 'conv1' },
   generation(0, 1, 250, 2_000_000, 0.5, { 'l2-over-capacity': 100 }),
   generation(0, 2, 500, 1_200_000, 0.55, { 'l2-over-capacity': 180 }),

@@ -143,7 +143,11 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
     return saving;
   };
 
-  emit({ type: 'run-start', seed: request.seed, layers: units.map((u) => ({ name: u.layer.name, count: u.count, macs: problemMacs(u.problem) * u.problem.repeat })) });
+  emit({
+    type: 'run-start',
+    seed: request.seed,
+    layers: units.map((u) => ({ name: u.layer.name, count: u.count, macs: problemMacs(u.problem) * u.problem.repeat, lowerBound: lowerBoundCycles(u.problem, request.hardware) })),
+  });
   let interrupted = false;
   let partial: LayerResult[] = [];
   try {

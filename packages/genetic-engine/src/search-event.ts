@@ -2,7 +2,12 @@ import type { HistoryPoint, LayerResult, ScoredMapping, SearchResult } from './s
 
 /** Typed progress stream of a search; the dashboard subscribes to it. Nothing in this package prints. */
 export type SearchEvent =
-  | { readonly type: 'run-start'; readonly layers: readonly { readonly name: string; readonly count: number; readonly macs: number }[]; readonly seed: number }
+  | {
+      readonly type: 'run-start';
+      /** Per unique layer: its repeats in the model, MACs and ⌈MACs / PEs⌉ (cycles), all repetitions included. */
+      readonly layers: readonly { readonly name: string; readonly count: number; readonly macs: number; readonly lowerBound: number }[];
+      readonly seed: number;
+    }
   | { readonly type: 'layer-start'; readonly layerIndex: number; readonly name: string }
   | {
       readonly type: 'generation';

@@ -83,11 +83,7 @@ export function initialDashboardState(run: DashboardRunInfo): DashboardState {
   };
 }
 
-function lowerBoundCycles(macs: number, numPEs: number): number {
-  return Math.ceil(macs / numPEs);
-}
-
-function queuedLayer(name: string, count: number, macs: number, numPEs: number): LayerView {
+function queuedLayer(name: string, count: number, macs: number, lowerBound: number): LayerView {
   return {
     name,
     count,
@@ -101,7 +97,7 @@ function queuedLayer(name: string, count: number, macs: number, numPEs: number):
     best: null,
     front: [],
     invalidReasons: {},
-    lowerBound: lowerBoundCycles(macs, numPEs),
+    lowerBound,
     shape: null,
     stopReason: null,
     startedAtMs: null,
@@ -156,7 +152,7 @@ function foldEvent(state: DashboardState, event: SearchEvent, atMs: number): Das
     case 'run-start':
       return {
         ...state,
-        layers: event.layers.map((l) => queuedLayer(l.name, l.count, l.macs, state.run.hardware.numPEs)),
+        layers: event.layers.map((l) => queuedLayer(l.name, l.count, l.macs, l.lowerBound)),
         runStartedAtMs: atMs,
         nowMs: atMs,
         result: null,
