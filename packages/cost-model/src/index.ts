@@ -6,6 +6,7 @@ export * from './energy-model.js';
 export * from './area-power-model.js';
 export * from './lower-bound.js';
 export * from './compulsory-traffic.js';
+export * from './energy-lower-bound.js';
 export * from './structural-check.js';
 export * from './sanity-verdict.js';
 export * from './evaluation-builder.js';
