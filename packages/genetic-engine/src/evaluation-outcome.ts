@@ -11,10 +11,13 @@ export interface EvaluationOutcome {
   readonly energy: EnergyBreakdown | null;
 }
 
+/** The reasons of every outcome without any (most of a search's): one shared list instead of one each. */
+const NO_REASONS: readonly InvalidReasonCode[] = Object.freeze([]);
+
 export function toOutcome(evaluation: Evaluation): EvaluationOutcome {
   return {
     valid: evaluation.valid,
-    reasons: evaluation.reasons.map((r) => r.code),
+    reasons: evaluation.reasons.length === 0 ? NO_REASONS : evaluation.reasons.map((r) => r.code),
     metrics: evaluation.metrics,
     energy: evaluation.energy,
   };

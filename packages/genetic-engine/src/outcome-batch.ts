@@ -91,13 +91,29 @@ export function writeOutcome(batch: Float64Array<ArrayBufferLike>, index: number
   }
 }
 
+/**
+ * One frozen list per distinct packed reason code sequence: a search reads hundreds of thousands of outcomes and keeps
+ * them all (cache, population), with a handful of distinct reason lists among them.
+ */
+const reasonLists = new Map<number, readonly InvalidReasonCode[]>();
+
+function reasonList(packed: number): readonly InvalidReasonCode[] {
+  let list = reasonLists.get(packed);
+  if (list === undefined) {
+    const codes: InvalidReasonCode[] = [];
+    for (let rest = packed; rest > 0; rest = Math.floor(rest / 16)) codes.push(REASON_CODES[(rest % 16) - 1]);
+    list = Object.freeze(codes);
+    reasonLists.set(packed, list);
+  }
+  return list;
+}
+
 /** Outcome `index` of the batch, equal (`toEqual`) to `toOutcome` of the evaluation it was written from. */
 export function readOutcome(batch: Float64Array<ArrayBufferLike>, index: number): EvaluationOutcome {
   let at = index * OUTCOME_STRIDE;
   const valid = batch[at++] === 1;
   const parts = batch[at++];
-  const reasons: InvalidReasonCode[] = [];
-  for (let packed = batch[at++]; packed > 0; packed = Math.floor(packed / 16)) reasons.push(REASON_CODES[(packed % 16) - 1]);
+  const reasons = reasonList(batch[at++]);
   let metrics: Metrics | null = null;
   if (parts & HAS_METRICS) {
     metrics = {

@@ -26,6 +26,8 @@ const malformed: Mapping[] = [
   { levels: [twoLevel.levels[0], { ...twoLevel.levels[1], clusterSize: 0 }] },
   { levels: [level('Q' as Dim, null, { K: 16, C: 64, Y: 56, X: 56, R: 3, S: 3 })] }, // not a dimension (decodes as another)
   { levels: [{ ...twoLevel.levels[0], loops: twoLevel.levels[0].loops.slice(0, 5) }] }, // five loops
+  // nine loops: too many for the packed loop order, so their dimensions are listed one by one
+  { levels: [{ ...twoLevel.levels[0], loops: [...twoLevel.levels[0].loops, ...twoLevel.levels[0].loops.slice(0, 3)] }, twoLevel.levels[1]] },
   { levels: [level('K', null, { K: 2.5, C: 64, Y: 56, X: 56, R: 3, S: 3 })] }, // a fractional tile
   { levels: [level('K', null, { K: Number.NaN, C: 64, Y: 56, X: 56, R: 3, S: 3 })] },
   { levels: [level('K', null, { K: 64, C: 64, Y: 56, X: 56, R: 3, S: 3 })] }, // one level: L2 far over capacity
