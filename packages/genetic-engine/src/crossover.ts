@@ -1,6 +1,6 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { searchableDims, tileOf, withTile } from './loop-tiles.js';
+import { searchableDimsOf, tileOf, withTile } from './loop-tiles.js';
 
 /**
  * GAMMA's tile crossover: with probability `rate`, pick one dimension and exchange its tiles, at every level the two
@@ -11,7 +11,7 @@ import { searchableDims, tileOf, withTile } from './loop-tiles.js';
  */
 export function crossover(a: Mapping, b: Mapping, rate: number, ctx: OperatorContext): [Mapping, Mapping] {
   if (ctx.rng.next() >= rate) return [a, b];
-  const dims = searchableDims(ctx.problem);
+  const dims = searchableDimsOf(ctx.problem);
   if (dims.length === 0) return [a, b];
   const dim = dims[ctx.rng.int(dims.length)];
   const shared = Math.min(a.levels.length, b.levels.length);
@@ -20,6 +20,8 @@ export function crossover(a: Mapping, b: Mapping, rate: number, ctx: OperatorCon
   for (let i = 0; i < shared; i++) {
     const tileA = tileOf(a.levels[i], dim);
     const tileB = tileOf(b.levels[i], dim);
+    // Equal tiles: exchanging them changes nothing, so both levels stay the parents' (immutable) objects.
+    if (tileA === tileB) continue;
     levelsA[i] = withTile(a.levels[i], dim, tileB);
     levelsB[i] = withTile(b.levels[i], dim, tileA);
   }

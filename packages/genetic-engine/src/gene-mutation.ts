@@ -1,6 +1,6 @@
-import { DIMS, dimExtent, type Dim, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { DIMS, dimExtent, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { parallelDims, searchableDims, tileOf, withTile } from './loop-tiles.js';
+import { parallelDimsOf, searchableDimsOf, tileOf, withTile } from './loop-tiles.js';
 import { GAMMA_DEFAULT_LEVELS } from './level-growth.js';
 import { loopPositions, orderFromPositions } from './uniform-crossover.js';
 
@@ -16,15 +16,29 @@ type Gene =
   | { kind: 'tile'; level: number; dim: Dim }
   | { kind: 'position'; level: number; dim: Dim };
 
-function genes(mapping: Mapping, ctx: OperatorContext): Gene[] {
-  const list: Gene[] = [{ kind: 'levels' }];
-  const dims = searchableDims(ctx.problem);
-  mapping.levels.forEach((_, level) => {
-    list.push({ kind: 'parallel', level });
-    if (level > 0) list.push({ kind: 'cluster', level });
-    for (const dim of dims) list.push({ kind: 'tile', level, dim });
-    for (const dim of DIMS) list.push({ kind: 'position', level, dim });
-  });
+const geneLists = new WeakMap<Problem, (readonly Gene[])[]>();
+
+/** The gene list depends only on the layer and the level count, so it is built once per pair and shared (read-only). */
+function genes(mapping: Mapping, ctx: OperatorContext): readonly Gene[] {
+  let byCount = geneLists.get(ctx.problem);
+  if (!byCount) {
+    byCount = [];
+    geneLists.set(ctx.problem, byCount);
+  }
+  const count = mapping.levels.length;
+  let list = byCount[count];
+  if (!list) {
+    const built: Gene[] = [{ kind: 'levels' }];
+    const dims = searchableDimsOf(ctx.problem);
+    for (let level = 0; level < count; level++) {
+      built.push({ kind: 'parallel', level });
+      if (level > 0) built.push({ kind: 'cluster', level });
+      for (const dim of dims) built.push({ kind: 'tile', level, dim });
+      for (const dim of DIMS) built.push({ kind: 'position', level, dim });
+    }
+    list = built;
+    byCount[count] = list;
+  }
   return list;
 }
 
@@ -43,7 +57,7 @@ function redraw(mapping: Mapping, gene: Gene, ctx: OperatorContext): Mapping {
   const level: MappingLevel = levels[gene.level];
   switch (gene.kind) {
     case 'parallel': {
-      const choices = parallelDims(problem);
+      const choices = parallelDimsOf(problem);
       levels[gene.level] = { ...level, parallel: choices[rng.int(choices.length)] };
       break;
     }

@@ -107,17 +107,27 @@ async function evaluateThroughCache(
   const missing: Mapping[] = [];
   const missingKeys: string[] = [];
   const queued = new Set<string>();
+  // Hits are filled in on the first look-up; only the misses (and their repeats in this batch) are looked up again.
+  const outcomes = new Array<EvaluationOutcome>(proposals.length);
+  let unresolved = false;
   for (let i = 0; i < proposals.length; i++) {
-    if (cache.lookup(keys[i]) !== undefined || queued.has(keys[i])) continue;
+    const hit = cache.lookup(keys[i]);
+    if (hit !== undefined) {
+      outcomes[i] = hit;
+      continue;
+    }
+    unresolved = true;
+    if (queued.has(keys[i])) continue;
     queued.add(keys[i]);
     missing.push(proposals[i]);
     missingKeys.push(keys[i]);
   }
   const fresh = await evaluator.evaluateBatch(config.problem, config.hardware, missing);
-  fresh.forEach((outcome, i) => cache.store(missingKeys[i], outcome));
+  for (let i = 0; i < fresh.length; i++) cache.store(missingKeys[i], fresh[i]);
   cache.misses += missing.length;
   cache.hits += proposals.length - missing.length;
-  return { outcomes: keys.map((k) => cache.lookup(k)!), evaluated: missing.length };
+  if (unresolved) for (let i = 0; i < proposals.length; i++) outcomes[i] ??= cache.lookup(keys[i])!;
+  return { outcomes, evaluated: missing.length };
 }
 
 function historyPoint(config: LayerSearchConfig, generation: number, samples: number, best: Individual | null, archive: readonly Individual[]): HistoryPoint {

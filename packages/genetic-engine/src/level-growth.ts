@@ -1,6 +1,6 @@
 import { DIMS, divisorsOf, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { parallelDims, tileOf } from './loop-tiles.js';
+import { parallelDimsOf, tileOf } from './loop-tiles.js';
 
 /** Allowed number of levels when nothing says otherwise (GAMMA's slevel_min..slevel_max; search-space uses the same default). */
 export const GAMMA_DEFAULT_LEVELS = { min: 2, max: 2 } as const;
@@ -15,7 +15,7 @@ export function levelGrowth(mapping: Mapping, rate: number, ctx: OperatorContext
   const max = (ctx.space.levels ?? GAMMA_DEFAULT_LEVELS).max;
   if (mapping.levels.length >= max) return mapping;
   const inner = mapping.levels[mapping.levels.length - 1];
-  const choices = parallelDims(ctx.problem);
+  const choices = parallelDimsOf(ctx.problem);
   const parallel = choices[ctx.rng.int(choices.length)];
   const order = [...DIMS];
   for (let i = order.length - 1; i > 0; i--) {

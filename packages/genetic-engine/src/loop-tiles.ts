@@ -2,14 +2,17 @@ import { DIMS, dimExtent, type Dim, type Mapping, type MappingLevel, type Proble
 
 /** Tile of `dim` at a level (every level lists all six dimensions). */
 export function tileOf(level: MappingLevel, dim: Dim): number {
-  const loop = level.loops.find((l) => l.dim === dim);
-  if (!loop) throw new Error(`mapping level has no loop over ${dim}`);
-  return loop.tile;
+  // A plain loop, not `find`: this runs several times for every child of every generation.
+  const loops = level.loops;
+  for (let j = 0; j < loops.length; j++) if (loops[j].dim === dim) return loops[j].tile;
+  throw new Error(`mapping level has no loop over ${dim}`);
 }
 
 /** A copy of `level` with `dim`'s tile replaced, loop order unchanged. */
 export function withTile(level: MappingLevel, dim: Dim, tile: number): MappingLevel {
-  return { ...level, loops: level.loops.map((l) => (l.dim === dim ? { dim, tile } : l)) };
+  const loops = level.loops.slice();
+  for (let j = 0; j < loops.length; j++) if (loops[j].dim === dim) loops[j] = { dim, tile };
+  return { ...level, loops };
 }
 
 /** The largest tile `dim` may take at `levelIndex`: the full extent at the top, the parent's tile below it. */
@@ -17,16 +20,38 @@ export function tileBound(problem: Problem, mapping: Mapping, levelIndex: number
   return levelIndex === 0 ? dimExtent(problem, dim) : tileOf(mapping.levels[levelIndex - 1], dim);
 }
 
+const searchableCache = new WeakMap<Problem, readonly Dim[]>();
+const parallelCache = new WeakMap<Problem, readonly Dim[]>();
+
 /**
  * Dimensions whose tiles a search can usefully change: R/S tiles are always the full kernel (MAESTRO rejects partial
  * R/S temporal tiles), a depthwise layer has no K, and an extent of 1 admits one tile only.
  */
 export function searchableDims(problem: Problem): Dim[] {
-  return DIMS.filter((d) => d !== 'R' && d !== 'S' && dimExtent(problem, d) > 1);
+  return searchableDimsOf(problem).slice();
+}
+
+/** `searchableDims`, computed once per problem and shared (read-only): the operators ask for it on every child. */
+export function searchableDimsOf(problem: Problem): readonly Dim[] {
+  let dims = searchableCache.get(problem);
+  if (!dims) {
+    dims = DIMS.filter((d) => d !== 'R' && d !== 'S' && dimExtent(problem, d) > 1);
+    searchableCache.set(problem, dims);
+  }
+  return dims;
 }
 
 /** Dimensions a level may unroll spatially (GAMMA's default cluster space: K, C, Y, X; no K for depthwise). */
 export function parallelDims(problem: Problem): Dim[] {
-  return (['K', 'C', 'Y', 'X'] as const).filter((d) => !(d === 'K' && problem.op === 'DSCONV'));
+  return parallelDimsOf(problem).slice();
 }
 
+/** `parallelDims`, computed once per problem and shared (read-only). */
+export function parallelDimsOf(problem: Problem): readonly Dim[] {
+  let dims = parallelCache.get(problem);
+  if (!dims) {
+    dims = (['K', 'C', 'Y', 'X'] as const).filter((d) => !(d === 'K' && problem.op === 'DSCONV'));
+    parallelCache.set(problem, dims);
+  }
+  return dims;
+}

@@ -15,23 +15,35 @@ export const DEFAULT_PARENT_FRACTION = 0.4;
 export function rankIndividuals(individuals: readonly Individual[], spec: ObjectiveSpec): Individual[] {
   const valid: number[] = [];
   const invalid: number[] = [];
-  individuals.forEach((ind, i) => (ind.valid ? valid : invalid).push(i));
+  for (let i = 0; i < individuals.length; i++) (individuals[i].valid ? valid : invalid).push(i);
   let validOrder: number[];
   if (objectiveMode(spec) === 'pareto') {
     const order = nsgaOrder(valid.map((i) => individuals[i].costs));
     validOrder = order.map((k) => valid[k]);
   } else {
-    const fitness = new Map(valid.map((i) => [i, scalarFitness(individuals[i], spec)]));
-    validOrder = [...valid].sort((a, b) => fitness.get(a)! - fitness.get(b)! || a - b);
+    // Indexed by input position: this ranks every generation (twice), so no Map and no copies.
+    const fitness = new Float64Array(individuals.length);
+    for (const i of valid) fitness[i] = scalarFitness(individuals[i], spec);
+    validOrder = valid.sort((a, b) => fitness[a] - fitness[b] || a - b);
   }
-  const invalidOrder = [...invalid].sort((a, b) => individuals[a].penalty - individuals[b].penalty || a - b);
-  return [...validOrder, ...invalidOrder].map((i) => individuals[i]);
+  const invalidOrder = invalid.sort((a, b) => individuals[a].penalty - individuals[b].penalty || a - b);
+  const ranked = new Array<Individual>(individuals.length);
+  let at = 0;
+  for (const i of validOrder) ranked[at++] = individuals[i];
+  for (const i of invalidOrder) ranked[at++] = individuals[i];
+  return ranked;
 }
 
 /** First occurrence of each mapping (by canonical key), order kept. */
 export function uniqueByKey(individuals: readonly Individual[]): Individual[] {
   const seen = new Set<string>();
-  return individuals.filter((ind) => (seen.has(ind.key) ? false : (seen.add(ind.key), true)));
+  const unique: Individual[] = [];
+  for (const ind of individuals) {
+    if (seen.has(ind.key)) continue;
+    seen.add(ind.key);
+    unique.push(ind);
+  }
+  return unique;
 }
 
 /**

@@ -9,6 +9,9 @@ type Report = (code: ViolationCode, message: string, level?: number, dim?: Dim) 
 
 const FULL_MASK = 0b111111;
 
+/** Tiles of the level being checked (0..5) and of its parent (6..11), for the allocation-free fast path. */
+const fastPathTiles: number[] = new Array<number>(12).fill(NaN);
+
 /** Tile of `dim` in a level's loops (first occurrence), or NaN when absent. */
 export function tileOf(loops: Mapping['levels'][number]['loops'], dim: Dim): number {
   for (let j = 0; j < loops.length; j++) if (loops[j].dim === dim) return loops[j].tile;
@@ -27,6 +30,9 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
   };
   const levels = mapping.levels;
   const L = levels.length;
+  // Each level's tiles are read once (first occurrence, NaN when absent, as `tileOf`) and kept as the next level's
+  // parent tiles, instead of searching the loop lists twelve times per level: repair runs this on every child.
+  const tiles = report ? new Array<number>(12).fill(NaN) : fastPathTiles;
   if (L < rules.minLevels || L > rules.maxLevels) {
     const allowed = rules.minLevels === rules.maxLevels ? `${rules.minLevels}` : `${rules.minLevels}..${rules.maxLevels}`;
     fail('level-count', `${L} level${L === 1 ? '' : 's'}; allowed: ${allowed}`);
@@ -40,7 +46,8 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
     let mask = 0;
     for (let j = 0; j < loops.length; j++) {
       const loop = loops[j];
-      const bit = isDim(loop.dim) ? 1 << DIM_INDEX[loop.dim] : 0;
+      const d = isDim(loop.dim) ? DIM_INDEX[loop.dim] : -1;
+      const bit = d >= 0 ? 1 << d : 0;
       if (bit === 0 || mask & bit) {
         mask = -1;
         break;
@@ -71,11 +78,19 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
         if (!report) return false;
       }
     }
+    const own = i % 2 === 0 ? 0 : 6;
+    const above = 6 - own;
+    for (let d = 0; d < 6; d++) tiles[own + d] = NaN;
+    for (let j = loops.length - 1; j >= 0; j--) {
+      const dim = loops[j].dim;
+      const d = isDim(dim) ? DIM_INDEX[dim] : -1;
+      if (d >= 0) tiles[own + d] = loops[j].tile;
+    }
     for (let d = 0; d < 6; d++) {
       const dim = DIMS[d];
-      const tile = tileOf(loops, dim);
+      const tile = tiles[own + d];
       if (Number.isNaN(tile)) continue; // reported as loop-dims
-      const parent = i === 0 ? rules.extents[d] : tileOf(levels[i - 1].loops, dim);
+      const parent = i === 0 ? rules.extents[d] : tiles[above + d];
       const bound = Number.isNaN(parent) ? rules.extents[d] : parent;
       const tileRule = rule.tiles[d];
       if (!Number.isInteger(tile) || tile < 1 || tile > bound) {
