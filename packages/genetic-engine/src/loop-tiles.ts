@@ -17,7 +17,12 @@ export function withTile(level: MappingLevel, dim: Dim, tile: number): MappingLe
 
 /** The largest tile `dim` may take at `levelIndex`: the full extent at the top, the parent's tile below it. */
 export function tileBound(problem: Problem, mapping: Mapping, levelIndex: number, dim: Dim): number {
-  return levelIndex === 0 ? dimExtent(problem, dim) : tileOf(mapping.levels[levelIndex - 1], dim);
+  return levelTileBound(problem, mapping.levels, levelIndex, dim);
+}
+
+/** `tileBound` on a list of levels (an operator's working copy, without wrapping it in a mapping). */
+export function levelTileBound(problem: Problem, levels: readonly MappingLevel[], levelIndex: number, dim: Dim): number {
+  return levelIndex === 0 ? dimExtent(problem, dim) : tileOf(levels[levelIndex - 1], dim);
 }
 
 const searchableCache = new WeakMap<Problem, readonly Dim[]>();

@@ -8,6 +8,10 @@ import { objectiveCost } from './objective.js';
 /** Penalty of a cost-model rejection: any such individual ranks below every one that only misses a metric bound. */
 const COST_MODEL_PENALTY = 1e6;
 
+// Shared, never modified: most individuals have no reason, and an outcome's own list is already immutable.
+const NO_REASONS: readonly string[] = Object.freeze([]);
+const STRUCTURAL: readonly string[] = Object.freeze(['structural']);
+
 /**
  * Turns a cost-model outcome into a ranked individual: invalid when the cost model says so or when a metric
  * constraint (upper bound) is exceeded. Constraint misses get a graded penalty (Σ relative excess) so that a search
@@ -21,7 +25,7 @@ export function scoreOutcome(
   constraints: readonly MetricConstraint[],
 ): Individual {
   if (!outcome.valid || !outcome.metrics || !outcome.energy) {
-    const reasons = outcome.reasons.length > 0 ? [...outcome.reasons] : ['structural'];
+    const reasons = outcome.reasons.length > 0 ? outcome.reasons : STRUCTURAL;
     return { mapping, key, valid: false, reasons, metrics: null, energy: null, costs: [], penalty: COST_MODEL_PENALTY * reasons.length };
   }
   const metrics = outcome.metrics;
@@ -37,8 +41,10 @@ export function scoreOutcome(
   if (violated.length > 0) {
     return { mapping, key, valid: false, reasons: violated, metrics: null, energy: null, costs: [], penalty: excess };
   }
-  const costs = spec.objectives.map((o) => objectiveCost(metrics, o));
-  return { mapping, key, valid: true, reasons: [], metrics, energy: outcome.energy, costs, penalty: 0 };
+  const objectives = spec.objectives;
+  const costs = new Array<number>(objectives.length);
+  for (let i = 0; i < objectives.length; i++) costs[i] = objectiveCost(metrics, objectives[i]);
+  return { mapping, key, valid: true, reasons: NO_REASONS, metrics, energy: outcome.energy, costs, penalty: 0 };
 }
 
 /**

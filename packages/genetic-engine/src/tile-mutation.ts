@@ -1,6 +1,6 @@
-import { divisorsOf, type Dim, type LoopTile, type Mapping } from '@gamma-ts/search-space';
+import { divisorsOf, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { parallelDimsOf, searchableDimsOf, tileBound, tileOf } from './loop-tiles.js';
+import { levelTileBound, parallelDimsOf, searchableDimsOf, tileOf } from './loop-tiles.js';
 import { drawTile } from './tile-draw.js';
 
 /**
@@ -18,39 +18,37 @@ export function tileMutation(mapping: Mapping, rate: number, loci: number, ctx: 
   const dims = searchableDimsOf(ctx.problem);
   const genesPerLevel = dims.length + 1;
   // Copy on write: the first taken locus copies the level list, and each level the first time one of its genes
-  // changes; later loci edit those copies in place. The input mapping is never modified.
-  let levels: DraftLevel[] | null = null;
-  let owned: boolean[] | null = null;
+  // changes (a level is this call's copy exactly when it is no longer the input's object); later loci edit those
+  // copies in place. The input mapping is never modified.
+  let levels: readonly MappingLevel[] = mapping.levels;
+  let draft: DraftLevel[] | null = null;
   for (let locus = 0; locus < loci; locus++) {
     if (ctx.rng.next() >= rate) continue;
-    const current: Mapping = levels === null ? mapping : { levels };
-    const pick = ctx.rng.int(current.levels.length * genesPerLevel);
+    const pick = ctx.rng.int(levels.length * genesPerLevel);
     const levelIndex = Math.floor(pick / genesPerLevel);
     const gene = pick % genesPerLevel;
+    draft ??= mapping.levels.slice() as DraftLevel[];
+    levels = draft;
     if (gene === dims.length) {
       const choices = parallelDimsOf(ctx.problem);
       const parallel = choices[ctx.rng.int(choices.length)];
-      let clusterSize = current.levels[levelIndex].clusterSize;
+      let clusterSize = levels[levelIndex].clusterSize;
       if (levelIndex > 0) {
-        const options = divisorsOf(Math.min(tileBound(ctx.problem, current, levelIndex, parallel), ctx.space.numPEs));
+        const options = divisorsOf(Math.min(levelTileBound(ctx.problem, levels, levelIndex, parallel), ctx.space.numPEs));
         clusterSize = options[ctx.rng.int(options.length)];
       }
-      levels ??= mapping.levels.slice() as DraftLevel[];
-      owned ??= new Array<boolean>(levels.length).fill(false);
-      const level = ownLevel(levels, owned, levelIndex);
+      const level = ownLevel(draft, mapping, levelIndex);
       level.parallel = parallel;
       level.clusterSize = clusterSize;
     } else {
       const dim = dims[gene];
-      const bound = tileBound(ctx.problem, current, levelIndex, dim);
-      const tile = drawTile(tileOf(current.levels[levelIndex], dim), bound, ctx.space.factorsOnly ?? false, ctx.rng);
-      levels ??= mapping.levels.slice() as DraftLevel[];
-      owned ??= new Array<boolean>(levels.length).fill(false);
-      const loops = ownLevel(levels, owned, levelIndex).loops;
+      const bound = levelTileBound(ctx.problem, levels, levelIndex, dim);
+      const tile = drawTile(tileOf(levels[levelIndex], dim), bound, ctx.space.factorsOnly ?? false, ctx.rng);
+      const loops = ownLevel(draft, mapping, levelIndex).loops;
       for (let j = 0; j < loops.length; j++) if (loops[j].dim === dim) loops[j] = { dim, tile };
     }
   }
-  return levels === null ? mapping : { levels };
+  return draft === null ? mapping : { levels: draft };
 }
 
 /** A level this call may edit: its own fields and loop list (the loop objects themselves are replaced, never edited). */
@@ -60,10 +58,7 @@ interface DraftLevel {
   loops: LoopTile[];
 }
 
-function ownLevel(levels: DraftLevel[], owned: boolean[], index: number): DraftLevel {
-  if (!owned[index]) {
-    levels[index] = { ...levels[index], loops: levels[index].loops.slice() };
-    owned[index] = true;
-  }
-  return levels[index];
+function ownLevel(draft: DraftLevel[], input: Mapping, index: number): DraftLevel {
+  if (draft[index] === input.levels[index]) draft[index] = { ...draft[index], loops: draft[index].loops.slice() };
+  return draft[index];
 }

@@ -97,6 +97,14 @@ export interface SpaceRules {
 
 export const DIM_INDEX: Readonly<Record<Dim, number>> = { K: 0, C: 1, Y: 2, X: 3, R: 4, S: 5 };
 
+/**
+ * `DIM_INDEX` for any value: the dimension's index, or −1 when the value is not a dimension (a bad input's dim).
+ * Indexing a one-letter string avoids `isDim` plus a keyed record load, which validation pays on every loop.
+ */
+export function dimIndexOf(value: unknown): number {
+  return typeof value === 'string' && value.length === 1 ? 'KCYXRS'.indexOf(value) : -1;
+}
+
 export function orderKey(dims: readonly Dim[], skipK: boolean): string {
   let key = '';
   for (const d of dims) if (!(skipK && d === 'K')) key += d;

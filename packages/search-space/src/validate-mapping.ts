@@ -2,7 +2,7 @@ import { DIMS, isDim, type Dim } from './dim.js';
 import type { Mapping } from './mapping.js';
 import type { Problem } from './problem.js';
 import type { SpaceOptions } from './space-options.js';
-import { DIM_INDEX, describeRule, orderKey, ruleAllows, spaceRules, type SpaceRules } from './space-rules.js';
+import { DIM_INDEX, describeRule, dimIndexOf, orderKey, ruleAllows, spaceRules, type SpaceRules } from './space-rules.js';
 import type { Violation, ViolationCode } from './violation.js';
 
 type Report = (code: ViolationCode, message: string, level?: number, dim?: Dim) => void;
@@ -18,16 +18,19 @@ export function tileOf(loops: Mapping['levels'][number]['loops'], dim: Dim): num
   return NaN;
 }
 
+/** Reports one violation; returns false (the verdict) so a call site reads `valid = fail(…)`. */
+function fail(report: Report, code: ViolationCode, message: string, level?: number, dim?: Dim): false {
+  report(code, message, level, dim);
+  return false;
+}
+
 /**
  * Checks a mapping against the rules. With `report` null it stops at the first violation and allocates nothing
  * (the repair fast path); otherwise it reports every violation.
  */
 export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report | null): boolean {
+  // The fast path (no report) returns at the first violation before its message is built, and allocates nothing.
   let valid = true;
-  const fail: Report = (code, message, level, dim) => {
-    valid = false;
-    report?.(code, message, level, dim);
-  };
   const levels = mapping.levels;
   const L = levels.length;
   // Each level's tiles are read once (first occurrence, NaN when absent, as `tileOf`) and kept as the next level's
@@ -35,8 +38,8 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
   const tiles = report ? new Array<number>(12).fill(NaN) : fastPathTiles;
   if (L < rules.minLevels || L > rules.maxLevels) {
     const allowed = rules.minLevels === rules.maxLevels ? `${rules.minLevels}` : `${rules.minLevels}..${rules.maxLevels}`;
-    fail('level-count', `${L} level${L === 1 ? '' : 's'}; allowed: ${allowed}`);
     if (!report) return false;
+    valid = fail(report, 'level-count', `${L} level${L === 1 ? '' : 's'}; allowed: ${allowed}`);
   }
   let clusterProduct = 1;
   for (let i = 0; i < L; i++) {
@@ -46,7 +49,7 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
     let mask = 0;
     for (let j = 0; j < loops.length; j++) {
       const loop = loops[j];
-      const d = isDim(loop.dim) ? DIM_INDEX[loop.dim] : -1;
+      const d = dimIndexOf(loop.dim);
       const bit = d >= 0 ? 1 << d : 0;
       if (bit === 0 || mask & bit) {
         mask = -1;
@@ -55,35 +58,34 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
       mask |= bit;
     }
     if (mask !== FULL_MASK || loops.length !== 6) {
-      fail('loop-dims', `level ${i}: loops must list K, C, Y, X, R, S once each, got ${loops.map((l) => l.dim).join(' ')}`, i);
       if (!report) return false;
+      valid = fail(report, 'loop-dims', `level ${i}: loops must list K, C, Y, X, R, S once each, got ${loops.map((l) => l.dim).join(' ')}`, i);
     }
     if (!isDim(level.parallel)) {
-      fail('parallel-dim', `level ${i}: parallel must be one of ${DIMS.join(', ')}, got ${String(level.parallel)}`, i);
       if (!report) return false;
+      valid = fail(report, 'parallel-dim', `level ${i}: parallel must be one of ${DIMS.join(', ')}, got ${String(level.parallel)}`, i);
     } else if (!rule.parallelAllowed[DIM_INDEX[level.parallel]]) {
-      if (rules.depthwise && level.parallel === 'K') {
-        fail('depthwise-k-parallel', `level ${i}: a depthwise layer has no K to spread over PEs`, i, 'K');
-      } else {
-        fail('constraint-parallel', `level ${i}: parallel ${level.parallel}; ${rules.constraintsName} allow ${rule.parallelList.join(', ')}`, i, level.parallel);
-      }
       if (!report) return false;
+      if (rules.depthwise && level.parallel === 'K') {
+        valid = fail(report, 'depthwise-k-parallel', `level ${i}: a depthwise layer has no K to spread over PEs`, i, 'K');
+      } else {
+        valid = fail(report, 'constraint-parallel', `level ${i}: parallel ${level.parallel}; ${rules.constraintsName} allow ${rule.parallelList.join(', ')}`, i, level.parallel);
+      }
     }
     if (rule.orderKeys !== null && mask === FULL_MASK) {
       let key = '';
       for (let j = 0; j < loops.length; j++) if (!(rules.depthwise && loops[j].dim === 'K')) key += loops[j].dim;
       if (!rule.orderKeys.has(key)) {
         const allowed = [...rule.orderKeys].join(' or ');
-        fail('constraint-order', `level ${i}: loop order ${orderKey(loops.map((l) => l.dim), false)}; ${rules.constraintsName} allow ${allowed}`, i);
         if (!report) return false;
+        valid = fail(report, 'constraint-order', `level ${i}: loop order ${orderKey(loops.map((l) => l.dim), false)}; ${rules.constraintsName} allow ${allowed}`, i);
       }
     }
     const own = i % 2 === 0 ? 0 : 6;
     const above = 6 - own;
     for (let d = 0; d < 6; d++) tiles[own + d] = NaN;
     for (let j = loops.length - 1; j >= 0; j--) {
-      const dim = loops[j].dim;
-      const d = isDim(dim) ? DIM_INDEX[dim] : -1;
+      const d = dimIndexOf(loops[j].dim);
       if (d >= 0) tiles[own + d] = loops[j].tile;
     }
     for (let d = 0; d < 6; d++) {
@@ -95,41 +97,42 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
       const tileRule = rule.tiles[d];
       if (!Number.isInteger(tile) || tile < 1 || tile > bound) {
         const what = i === 0 ? `the ${dim === 'Y' || dim === 'X' ? 'output extent' : 'dimension'} ${bound}` : `level ${i - 1}'s tile ${bound}`;
-        fail('tile-range', `level ${i}: ${dim} tile ${tile} must be an integer in 1..${bound} (${what})`, i, dim);
         if (!report) return false;
+        valid = fail(report, 'tile-range', `level ${i}: ${dim} tile ${tile} must be an integer in 1..${bound} (${what})`, i, dim);
       } else if ((dim === 'R' || dim === 'S') && tile !== rules.extents[d]) {
-        fail('tile-partial-kernel', `level ${i}: ${dim} tile ${tile} must be the full kernel ${rules.extents[d]} (MAESTRO rejects partial R/S tiles)`, i, dim);
         if (!report) return false;
+        valid = fail(report, 'tile-partial-kernel', `level ${i}: ${dim} tile ${tile} must be the full kernel ${rules.extents[d]} (MAESTRO rejects partial R/S tiles)`, i, dim);
       } else {
         if (rules.factorsOnly && bound % tile !== 0) {
-          fail('tile-not-factor', `level ${i}: ${dim} tile ${tile} does not divide ${bound} (factorsOnly)`, i, dim);
           if (!report) return false;
+          valid = fail(report, 'tile-not-factor', `level ${i}: ${dim} tile ${tile} does not divide ${bound} (factorsOnly)`, i, dim);
         }
         if (!ruleAllows(tileRule, tile)) {
-          fail('constraint-tile', `level ${i}: ${dim} tile ${tile}; ${rules.constraintsName}: ${describeRule(tileRule)}`, i, dim);
           if (!report) return false;
+          valid = fail(report, 'constraint-tile', `level ${i}: ${dim} tile ${tile}; ${rules.constraintsName}: ${describeRule(tileRule)}`, i, dim);
         }
       }
     }
     const size = level.clusterSize;
     if (i === 0) {
       if (size !== null) {
-        fail('cluster-size', `level 0: the outermost level has no Cluster(n); clusterSize must be null, got ${size}`, 0);
         if (!report) return false;
+        valid = fail(report, 'cluster-size', `level 0: the outermost level has no Cluster(n); clusterSize must be null, got ${size}`, 0);
       }
     } else if (typeof size !== 'number' || !Number.isInteger(size) || size < 1) {
-      fail('cluster-size', `level ${i}: clusterSize must be a positive integer, got ${String(size)}`, i);
       if (!report) return false;
+      valid = fail(report, 'cluster-size', `level ${i}: clusterSize must be a positive integer, got ${String(size)}`, i);
     } else {
       clusterProduct *= size;
       if (!ruleAllows(rule.cluster, size)) {
-        fail('constraint-cluster', `level ${i}: clusterSize ${size}; ${rules.constraintsName}: ${describeRule(rule.cluster)}`, i);
         if (!report) return false;
+        valid = fail(report, 'constraint-cluster', `level ${i}: clusterSize ${size}; ${rules.constraintsName}: ${describeRule(rule.cluster)}`, i);
       }
     }
   }
   if (clusterProduct > rules.numPEs) {
-    fail('cluster-product', `cluster sizes multiply to ${clusterProduct}, more than the ${rules.numPEs} PEs`);
+    if (!report) return false;
+    valid = fail(report, 'cluster-product', `cluster sizes multiply to ${clusterProduct}, more than the ${rules.numPEs} PEs`);
   }
   return valid;
 }
