@@ -24,14 +24,22 @@ export function rankIndividuals(individuals: readonly Individual[], spec: Object
     // Indexed by input position: this ranks every generation (twice), so no Map and no copies.
     const fitness = new Float64Array(individuals.length);
     for (const i of valid) fitness[i] = scalarFitness(individuals[i], spec);
-    validOrder = valid.sort((a, b) => fitness[a] - fitness[b] || a - b);
+    validOrder = valid.sort((a, b) => byValueThenIndex(fitness[a], fitness[b], a, b));
   }
-  const invalidOrder = invalid.sort((a, b) => individuals[a].penalty - individuals[b].penalty || a - b);
+  const invalidOrder = invalid.sort((a, b) => byValueThenIndex(individuals[a].penalty, individuals[b].penalty, a, b));
   const ranked = new Array<Individual>(individuals.length);
   let at = 0;
   for (const i of validOrder) ranked[at++] = individuals[i];
   for (const i of invalidOrder) ranked[at++] = individuals[i];
   return ranked;
+}
+
+/**
+ * `x - y || a - b` as a comparator sees it (only the sign counts; NaN falls through to the index, as `NaN || …` does),
+ * but always a small integer: a fractional difference would be a fresh heap number on every comparison.
+ */
+function byValueThenIndex(x: number, y: number, a: number, b: number): number {
+  return x < y ? -1 : x > y ? 1 : a - b;
 }
 
 /** First occurrence of each mapping (by canonical key), order kept. */
