@@ -42,7 +42,7 @@ export function survivors(state: PopulationState, evaluated: readonly Individual
  * so copies of a good mapping cannot crowd out the rest of the population.
  */
 export function uniqueSurvivors(state: PopulationState, evaluated: readonly Individual[], ctx: StrategyContext): PopulationState {
-  return { population: uniqueByKey(rankedWithElites(state, evaluated, ctx)).slice(0, ctx.populationSize) };
+  return { population: uniqueByKey(rankedWithElites(state, evaluated, ctx), ctx.populationSize) };
 }
 
 /** GAMMA's first generation: warm-start seeds, two all-unit-tile mappings, then unit-base genomes. */

@@ -214,7 +214,7 @@ export async function runLayerSearch(config: LayerSearchConfig, hooks: LayerSear
         }
       }
     }
-    const top = uniqueByKey(rankIndividuals([...state.top, ...individuals.filter((i) => i.valid)], config.objective)).slice(0, WARM_START_SEEDS);
+    const top = uniqueByKey(rankIndividuals([...state.top, ...individuals.filter((i) => i.valid)], config.objective), WARM_START_SEEDS);
     const samples = state.samples + proposals.length;
     const generation = state.generation + 1;
     const wallMs = performance.now() - started;

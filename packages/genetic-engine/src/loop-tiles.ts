@@ -12,7 +12,15 @@ export function tileOf(level: MappingLevel, dim: Dim): number {
 export function withTile(level: MappingLevel, dim: Dim, tile: number): MappingLevel {
   const loops = level.loops.slice();
   for (let j = 0; j < loops.length; j++) if (loops[j].dim === dim) loops[j] = { dim, tile };
-  return { ...level, loops };
+  return withLoops(level, loops);
+}
+
+/**
+ * `{ ...level, loops }`, written out: a spread copy is several times slower, and operators copy levels for every
+ * child. Same fields in the same order (every mapping's levels are built as { parallel, clusterSize, loops }).
+ */
+export function withLoops<Loops extends MappingLevel['loops']>(level: MappingLevel, loops: Loops): { parallel: Dim; clusterSize: number | null; loops: Loops } {
+  return { parallel: level.parallel, clusterSize: level.clusterSize, loops };
 }
 
 /** The largest tile `dim` may take at `levelIndex`: the full extent at the top, the parent's tile below it. */

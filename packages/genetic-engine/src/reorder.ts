@@ -1,5 +1,6 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
+import { withLoops } from './loop-tiles.js';
 
 /** GAMMA's reorder: with probability `rate`, swap two loops within one randomly chosen level. */
 export function reorder(mapping: Mapping, rate: number, ctx: OperatorContext): Mapping {
@@ -13,6 +14,6 @@ export function reorder(mapping: Mapping, rate: number, ctx: OperatorContext): M
   const loops = [...level.loops];
   [loops[i], loops[j]] = [loops[j], loops[i]];
   const levels = [...mapping.levels];
-  levels[levelIndex] = { ...level, loops };
+  levels[levelIndex] = withLoops(level, loops);
   return { levels };
 }

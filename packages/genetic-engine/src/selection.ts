@@ -42,17 +42,25 @@ function byValueThenIndex(x: number, y: number, a: number, b: number): number {
   return x < y ? -1 : x > y ? 1 : a - b;
 }
 
-/** First occurrence of each mapping (by canonical key), order kept. */
-export function uniqueByKey(individuals: readonly Individual[]): Individual[] {
+/**
+ * First occurrence of each mapping (by canonical key), order kept. With `keep`, only the first occurrences it accepts
+ * (a mapping is still seen at its first occurrence, kept or not); with `limit`, only the first `limit` of them, and the
+ * pass stops there.
+ */
+export function uniqueByKey(individuals: readonly Individual[], limit = Infinity, keep?: (individual: Individual) => boolean): Individual[] {
   const seen = new Set<string>();
   const unique: Individual[] = [];
   for (const ind of individuals) {
+    if (unique.length >= limit) break;
     if (seen.has(ind.key)) continue;
     seen.add(ind.key);
-    unique.push(ind);
+    if (keep === undefined || keep(ind)) unique.push(ind);
   }
   return unique;
 }
+
+/** `keep` for `uniqueByKey`: valid individuals only. */
+export const isValidIndividual = (individual: Individual): boolean => individual.valid;
 
 /**
  * Parent selection on a ranked population, as GAMMA's code does it: the best ⌊fraction·populationSize⌋ of the unique
@@ -60,8 +68,9 @@ export function uniqueByKey(individuals: readonly Individual[]): Individual[] {
  * number of the unique ones closest to validity, so the search can still climb.
  */
 export function selectParents(ranked: readonly Individual[], populationSize = ranked.length, fraction = DEFAULT_PARENT_FRACTION): Individual[] {
-  const unique = uniqueByKey(ranked);
-  const valid = unique.filter((ind) => ind.valid);
-  const pool = valid.length > 0 ? valid : unique;
-  return pool.slice(0, Math.max(1, Math.floor(populationSize * fraction)));
+  const count = Math.max(1, Math.floor(populationSize * fraction));
+  if (Number.isNaN(count)) return [];
+  // Stops at the `count`-th unique valid individual (usually near the top) instead of deduplicating everything.
+  const valid = uniqueByKey(ranked, count, isValidIndividual);
+  return valid.length > 0 ? valid : uniqueByKey(ranked, count);
 }

@@ -1,6 +1,6 @@
 import { divisorsOf, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { levelTileBound, parallelDimsOf, searchableDimsOf, tileOf } from './loop-tiles.js';
+import { levelTileBound, parallelDimsOf, searchableDimsOf, tileOf, withLoops } from './loop-tiles.js';
 import { drawTile } from './tile-draw.js';
 
 /**
@@ -59,6 +59,6 @@ interface DraftLevel {
 }
 
 function ownLevel(draft: DraftLevel[], input: Mapping, index: number): DraftLevel {
-  if (draft[index] === input.levels[index]) draft[index] = { ...draft[index], loops: draft[index].loops.slice() };
+  if (draft[index] === input.levels[index]) draft[index] = withLoops(draft[index], draft[index].loops.slice());
   return draft[index];
 }

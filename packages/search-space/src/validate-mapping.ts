@@ -33,8 +33,7 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
   let valid = true;
   const levels = mapping.levels;
   const L = levels.length;
-  // Each level's tiles are read once (first occurrence, NaN when absent, as `tileOf`) and kept as the next level's
-  // parent tiles, instead of searching the loop lists twelve times per level: repair runs this on every child.
+  // Tiles of the level being checked and of its parent, instead of searching the loop lists twelve times per level.
   const tiles = report ? new Array<number>(12).fill(NaN) : fastPathTiles;
   if (L < rules.minLevels || L > rules.maxLevels) {
     const allowed = rules.minLevels === rules.maxLevels ? `${rules.minLevels}` : `${rules.minLevels}..${rules.maxLevels}`;
@@ -46,17 +45,23 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
     const level = levels[i];
     const rule = rules.levels[Math.min(i, rules.levels.length - 1)];
     const loops = level.loops;
-    let mask = 0;
+    // One pass over the loops: which dims appear (a bad or repeated dim makes the mask −1) and each dim's tile (first
+    // occurrence, NaN when absent, as `tileOf`), kept as the next level's parent tiles.
+    const own = i % 2 === 0 ? 0 : 6;
+    const above = 6 - own;
+    for (let d = 0; d < 6; d++) tiles[own + d] = NaN;
+    let seen = 0;
+    let badDims = false;
     for (let j = 0; j < loops.length; j++) {
-      const loop = loops[j];
-      const d = dimIndexOf(loop.dim);
-      const bit = d >= 0 ? 1 << d : 0;
-      if (bit === 0 || mask & bit) {
-        mask = -1;
-        break;
+      const d = dimIndexOf(loops[j].dim);
+      if (d < 0 || seen & (1 << d)) {
+        badDims = true;
+        continue;
       }
-      mask |= bit;
+      seen |= 1 << d;
+      tiles[own + d] = loops[j].tile;
     }
+    const mask = badDims ? -1 : seen;
     if (mask !== FULL_MASK || loops.length !== 6) {
       if (!report) return false;
       valid = fail(report, 'loop-dims', `level ${i}: loops must list K, C, Y, X, R, S once each, got ${loops.map((l) => l.dim).join(' ')}`, i);
@@ -80,13 +85,6 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
         if (!report) return false;
         valid = fail(report, 'constraint-order', `level ${i}: loop order ${orderKey(loops.map((l) => l.dim), false)}; ${rules.constraintsName} allow ${allowed}`, i);
       }
-    }
-    const own = i % 2 === 0 ? 0 : 6;
-    const above = 6 - own;
-    for (let d = 0; d < 6; d++) tiles[own + d] = NaN;
-    for (let j = loops.length - 1; j >= 0; j--) {
-      const d = dimIndexOf(loops[j].dim);
-      if (d >= 0) tiles[own + d] = loops[j].tile;
     }
     for (let d = 0; d < 6; d++) {
       const dim = DIMS[d];
