@@ -50,13 +50,14 @@ export function gammaInitialProposals(count: number, ctx: StrategyContext): Mapp
   return initialProposals(count, ctx, (unit) => unitBaseMapping(ctx, unit < 2));
 }
 
-/** Two different parents (GAMMA draws a random pair without repetition); the same one only if there is just one. */
-function parentPair(parents: readonly Individual[], ctx: StrategyContext): [Mapping, Mapping] {
-  const first = ctx.rng.int(parents.length);
-  if (parents.length === 1) return [parents[0].mapping, parents[0].mapping];
-  let second = ctx.rng.int(parents.length - 1);
-  if (second >= first) second++;
-  return [parents[first].mapping, parents[second].mapping];
+/**
+ * Index of the second parent, given the first (GAMMA draws a random pair without repetition); the same one only if
+ * there is just one.
+ */
+function secondParent(first: number, parents: readonly Individual[], ctx: StrategyContext): number {
+  if (parents.length === 1) return 0;
+  const second = ctx.rng.int(parents.length - 1);
+  return second >= first ? second + 1 : second;
 }
 
 /**
@@ -72,10 +73,12 @@ export const gammaSearch: Strategy<PopulationState> = {
     const parents = selectParents(state.population, ctx.populationSize);
     const children: Mapping[] = [];
     while (children.length < count) {
-      const [dad, mom] = parentPair(parents, ctx);
-      const [a, b] = crossover(dad, mom, ctx.rates.crossover, ctx);
-      children.push(varyChild(a, ctx));
-      if (children.length < count) children.push(varyChild(b, ctx));
+      // Indices, not destructured pairs: array destructuring goes through the iterator protocol on every child.
+      const dad = ctx.rng.int(parents.length);
+      const mom = secondParent(dad, parents, ctx);
+      const pair = crossover(parents[dad].mapping, parents[mom].mapping, ctx.rates.crossover, ctx);
+      children.push(varyChild(pair[0], ctx));
+      if (children.length < count) children.push(varyChild(pair[1], ctx));
     }
     return children;
   },

@@ -61,10 +61,11 @@ function writeInteger(value: unknown, at: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > 0x7fffffff) return -1;
   let digits = 1;
   for (let x = 10; x <= value; x *= 10) digits++;
-  let rest = value;
+  let rest = value | 0; // exact: value < 2³¹
   for (let k = at + digits - 1; k >= at; k--) {
-    keyBytes[k] = CHAR_ZERO + (rest % 10);
-    rest = Math.floor(rest / 10);
+    const quotient = (rest / 10) | 0;
+    keyBytes[k] = CHAR_ZERO + rest - quotient * 10;
+    rest = quotient;
   }
   return at + digits;
 }

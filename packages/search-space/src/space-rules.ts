@@ -114,8 +114,14 @@ export function orderKey(dims: readonly Dim[], skipK: boolean): string {
 const parsedConstraints = new WeakMap<FlexibilityConstraints, FlexibilityConstraints>();
 const rulesCache = new WeakMap<SpaceOptions, WeakMap<Problem, SpaceRules>>();
 
+// The last pair asked for: a search repairs a whole generation of one layer in a row, so most calls skip both maps.
+let lastOptions: SpaceOptions | null = null;
+let lastProblem: Problem | null = null;
+let lastRules: SpaceRules | null = null;
+
 /** The compiled rules of a problem under options; cached per (options, problem) object pair. */
 export function spaceRules(problem: Problem, options: SpaceOptions): SpaceRules {
+  if (options === lastOptions && problem === lastProblem && lastRules !== null) return lastRules;
   let byProblem = rulesCache.get(options);
   if (!byProblem) {
     byProblem = new WeakMap();
@@ -126,6 +132,9 @@ export function spaceRules(problem: Problem, options: SpaceOptions): SpaceRules 
     rules = compileRules(problem, options);
     byProblem.set(problem, rules);
   }
+  lastOptions = options;
+  lastProblem = problem;
+  lastRules = rules;
   return rules;
 }
 
