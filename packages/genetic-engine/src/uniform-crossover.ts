@@ -1,4 +1,4 @@
-import { DIMS, type Dim, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { DIMS, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 import { tileOf } from './loop-tiles.js';
 
@@ -20,7 +20,8 @@ export function orderFromPositions(pos: Readonly<Record<Dim, number>>): Dim[] {
  * from either parent with equal probability. Levels only one parent has are copied from it.
  */
 export function uniformCrossover(a: Mapping, b: Mapping, ctx: OperatorContext): Mapping {
-  const count = ctx.rng.next() < 0.5 ? a.levels.length : b.levels.length;
+  const rng = ctx.rng;
+  const count = rng.next() < 0.5 ? a.levels.length : b.levels.length;
   const levels: MappingLevel[] = [];
   for (let i = 0; i < count; i++) {
     const la = a.levels[i];
@@ -29,18 +30,60 @@ export function uniformCrossover(a: Mapping, b: Mapping, ctx: OperatorContext): 
       levels.push((la ?? lb)!);
       continue;
     }
-    const pick = <T>(x: T, y: T): T => (ctx.rng.next() < 0.5 ? x : y);
-    const parallel = pick(la.parallel, lb.parallel);
-    const clusterSize = pick(la.clusterSize, lb.clusterSize);
-    const pa = loopPositions(la);
-    const pb = loopPositions(lb);
-    const pos = {} as Record<Dim, number>;
-    const tiles = {} as Record<Dim, number>;
-    for (const d of DIMS) {
-      tiles[d] = pick(tileOf(la, d), tileOf(lb, d));
-      pos[d] = pick(pa[d], pb[d]);
+    // Each gene: both parents' values are read, then one draw picks one (the draws in the order of the gene list).
+    const parallel = rng.next() < 0.5 ? la.parallel : lb.parallel;
+    const clusterSize = rng.next() < 0.5 ? la.clusterSize : lb.clusterSize;
+    positionsInto(la, positionsA);
+    positionsInto(lb, positionsB);
+    const tiles = new Array<number>(6);
+    for (let d = 0; d < 6; d++) {
+      const tileA = tileOf(la, DIMS[d]);
+      const tileB = tileOf(lb, DIMS[d]);
+      tiles[d] = rng.next() < 0.5 ? tileA : tileB;
+      positions[d] = rng.next() < 0.5 ? positionsA[d] : positionsB[d];
     }
-    levels.push({ parallel, clusterSize, loops: orderFromPositions(pos).map((dim) => ({ dim, tile: tiles[dim] })) });
+    const order = orderOfPositions(positions);
+    const loops = new Array<LoopTile>(6);
+    for (let k = 0; k < 6; k++) loops[k] = { dim: DIMS[order[k]], tile: tiles[order[k]] };
+    levels.push({ parallel, clusterSize, loops });
   }
   return { levels };
+}
+
+// Scratch of `uniformCrossover`, indexed like DIMS (it runs for every child of a standard GA; it never re-enters).
+const positionsA = new Array<number>(6).fill(NaN);
+const positionsB = new Array<number>(6).fill(NaN);
+const positions = new Array<number>(6).fill(NaN);
+
+/** `loopPositions` indexed like DIMS, NaN for a dim the level lacks (where `loopPositions` has no entry). */
+function positionsInto(level: MappingLevel, out: number[]): void {
+  out.fill(NaN);
+  const loops = level.loops;
+  for (let j = 0; j < loops.length; j++) {
+    const d = DIMS.indexOf(loops[j].dim);
+    if (d >= 0) out[d] = j;
+  }
+}
+
+/**
+ * `orderFromPositions` as DIMS indices: by position, ties in DIMS order — a stable insertion sort of six. A missing
+ * position (NaN) makes that order ill-defined, so then the sort itself decides, exactly as `orderFromPositions` does.
+ */
+function orderOfPositions(pos: readonly number[]): number[] {
+  const order = [0, 1, 2, 3, 4, 5];
+  if (pos.some(Number.isNaN)) {
+    const record = {} as Record<Dim, number>;
+    DIMS.forEach((dim, d) => (record[dim] = pos[d]));
+    return orderFromPositions(record).map((dim) => DIMS.indexOf(dim));
+  }
+  for (let k = 1; k < 6; k++) {
+    const d = order[k];
+    let j = k - 1;
+    while (j >= 0 && pos[order[j]] > pos[d]) {
+      order[j + 1] = order[j];
+      j--;
+    }
+    order[j + 1] = d;
+  }
+  return order;
 }
