@@ -139,6 +139,54 @@ function historyPoint(config: LayerSearchConfig, generation: number, samples: nu
   return { generation, samples, best: best ? objectives.map((o, i) => costToValue(best.costs[i], o)) : [] };
 }
 
+// The per-generation loops below live in small functions, with indexed loops: `runLayerSearch` is an async function
+// entered once per layer, so it runs unoptimised, where every for-of step allocates an iterator result.
+
+function keysOf(proposals: readonly Mapping[]): string[] {
+  const keys = new Array<string>(proposals.length);
+  for (let i = 0; i < proposals.length; i++) keys[i] = canonicalKey(proposals[i]);
+  return keys;
+}
+
+function scoreAll(proposals: readonly Mapping[], keys: readonly string[], outcomes: readonly EvaluationOutcome[], config: LayerSearchConfig): Individual[] {
+  const individuals = new Array<Individual>(outcomes.length);
+  for (let i = 0; i < outcomes.length; i++) individuals[i] = scoreOutcome(proposals[i], keys[i], outcomes[i], config.objective, config.constraints);
+  return individuals;
+}
+
+/** Adds each individual's invalid reasons to `counts`; returns how many individuals are valid. */
+function tallyInto(counts: Record<string, number>, individuals: readonly Individual[]): number {
+  let valid = 0;
+  for (let i = 0; i < individuals.length; i++) {
+    const ind = individuals[i];
+    if (ind.valid) valid++;
+    for (let j = 0; j < ind.reasons.length; j++) counts[ind.reasons[j]] = (counts[ind.reasons[j]] ?? 0) + 1;
+  }
+  return valid;
+}
+
+/** The best so far after this generation (scalar objective): `best` itself unless a valid individual beats it. */
+function bestIndividual(best: Individual | null, individuals: readonly Individual[], spec: ObjectiveSpec): Individual | null {
+  let bestFitness = best === null ? Infinity : scalarFitness(best, spec);
+  for (let i = 0; i < individuals.length; i++) {
+    const ind = individuals[i];
+    if (!ind.valid) continue;
+    const fitness = scalarFitness(ind, spec);
+    if (best === null || fitness < bestFitness) {
+      best = ind;
+      bestFitness = fitness;
+    }
+  }
+  return best;
+}
+
+/** The best unique individuals seen so far (the old ones first on ties), kept to warm-start other layers. */
+function warmStartTop(top: readonly Individual[], individuals: readonly Individual[], spec: ObjectiveSpec): Individual[] {
+  const candidates = top.slice();
+  for (let i = 0; i < individuals.length; i++) if (individuals[i].valid) candidates.push(individuals[i]);
+  return uniqueByKey(rankIndividuals(candidates, spec), WARM_START_SEEDS);
+}
+
 /**
  * Runs (or continues) one layer's search until a budget limit or a stop request. All random choices come from one
  * RNG restored from the state; evaluation is pure and batched, so the result is the same for any evaluator.
@@ -182,17 +230,13 @@ export async function runLayerSearch(config: LayerSearchConfig, hooks: LayerSear
     };
     const count = nextBatchSize(config.budget, state.samples, config.populationSize);
     const proposals = strategy.propose(state.strategy, count, ctx);
-    const keys = proposals.map((m) => canonicalKey(m));
+    const keys = keysOf(proposals);
     const { outcomes, evaluated } = await evaluateThroughCache(proposals, keys, cache, config, hooks.evaluator);
-    const individuals = outcomes.map((o, i) => scoreOutcome(proposals[i], keys[i], o, config.objective, config.constraints));
+    const individuals = scoreAll(proposals, keys, outcomes, config);
     const strategyState = strategy.accept(state.strategy, individuals, ctx);
 
     const invalidReasons: Record<string, number> = { ...state.invalidReasons };
-    let valid = 0;
-    for (const ind of individuals) {
-      if (ind.valid) valid++;
-      for (const r of ind.reasons) invalidReasons[r] = (invalidReasons[r] ?? 0) + 1;
-    }
+    const valid = tallyInto(invalidReasons, individuals);
 
     let improved = false;
     let best = state.best;
@@ -203,18 +247,11 @@ export async function runLayerSearch(config: LayerSearchConfig, hooks: LayerSear
       improved = update.changed;
       best = archive.length > 0 ? archive.reduce((a, b) => (b.costs[0] < a.costs[0] ? b : a)) : null;
     } else {
-      let bestFitness = best === null ? Infinity : scalarFitness(best, config.objective);
-      for (const ind of individuals) {
-        if (!ind.valid) continue;
-        const fitness = scalarFitness(ind, config.objective);
-        if (best === null || fitness < bestFitness) {
-          best = ind;
-          bestFitness = fitness;
-          improved = true;
-        }
-      }
+      const found = bestIndividual(best, individuals, config.objective);
+      improved = found !== best;
+      best = found;
     }
-    const top = uniqueByKey(rankIndividuals([...state.top, ...individuals.filter((i) => i.valid)], config.objective), WARM_START_SEEDS);
+    const top = warmStartTop(state.top, individuals, config.objective);
     const samples = state.samples + proposals.length;
     const generation = state.generation + 1;
     const wallMs = performance.now() - started;
