@@ -66,16 +66,11 @@ function positionsInto(level: MappingLevel, out: number[]): void {
 }
 
 /**
- * `orderFromPositions` as DIMS indices: by position, ties in DIMS order — a stable insertion sort of six. A missing
- * position (NaN) makes that order ill-defined, so then the sort itself decides, exactly as `orderFromPositions` does.
+ * `orderFromPositions` as DIMS indices: by position, ties in DIMS order — a stable insertion sort of six. Positions
+ * are never missing here: a level without some dim has already made `tileOf` throw.
  */
 function orderOfPositions(pos: readonly number[]): number[] {
   const order = [0, 1, 2, 3, 4, 5];
-  if (pos.some(Number.isNaN)) {
-    const record = {} as Record<Dim, number>;
-    DIMS.forEach((dim, d) => (record[dim] = pos[d]));
-    return orderFromPositions(record).map((dim) => DIMS.indexOf(dim));
-  }
   for (let k = 1; k < 6; k++) {
     const d = order[k];
     let j = k - 1;
