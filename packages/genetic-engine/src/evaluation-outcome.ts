@@ -1,14 +1,16 @@
-import type { EnergyBreakdown, Evaluation, InvalidReasonCode, Metrics } from '@gamma-ts/cost-model';
+import type { Evaluation, InvalidReasonCode, Metrics } from '@gamma-ts/cost-model';
 
 /**
- * What the search keeps of one cost-model evaluation: the verdict, the reason codes, and the numbers. It is plain data
- * so that a worker thread can return it cheaply; `worker/evaluate-worker.mjs` builds the same shape.
+ * What the search keeps of one cost-model evaluation: the verdict, the reason codes, and the metrics it ranks and
+ * constrains by. Plain data, so that a worker thread can return it cheaply (`outcome-batch.ts`), and deliberately
+ * without the energy breakdown: a search evaluates hundreds of thousands of mappings and reports the breakdown of a
+ * handful, so `toScored` recomputes it for those (evaluation is pure) instead of every outcome carrying it across
+ * threads and through the cache.
  */
 export interface EvaluationOutcome {
   readonly valid: boolean;
   readonly reasons: readonly InvalidReasonCode[];
   readonly metrics: Metrics | null;
-  readonly energy: EnergyBreakdown | null;
 }
 
 /** The reasons of every outcome without any (most of a search's): one shared list instead of one each. */
@@ -19,6 +21,5 @@ export function toOutcome(evaluation: Evaluation): EvaluationOutcome {
     valid: evaluation.valid,
     reasons: evaluation.reasons.length === 0 ? NO_REASONS : evaluation.reasons.map((r) => r.code),
     metrics: evaluation.metrics,
-    energy: evaluation.energy,
   };
 }

@@ -1,5 +1,5 @@
 import type { Mapping } from '@gamma-ts/search-space';
-import type { EnergyBreakdown, Metrics } from '@gamma-ts/cost-model';
+import type { Metrics } from '@gamma-ts/cost-model';
 
 /**
  * One evaluated sample as the search ranks it. Plain JSON (it is written into checkpoints): invalid individuals keep
@@ -14,7 +14,6 @@ export interface Individual {
   /** Cost-model reason codes, then `constraint:<metric>` for each violated upper bound. */
   readonly reasons: readonly string[];
   readonly metrics: Metrics | null;
-  readonly energy: EnergyBreakdown | null;
   /** Objective values in minimisation form (throughput inverted), in objective order; empty when invalid. */
   readonly costs: readonly number[];
   /** 0 when valid; otherwise how far from valid (ranks invalid individuals among themselves). */

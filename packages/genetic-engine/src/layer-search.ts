@@ -1,5 +1,5 @@
 import { canonicalKey, createRng, repair, restoreRng, sampleMapping, type Mapping, type Problem, type SpaceOptions } from '@gamma-ts/search-space';
-import type { Hardware } from '@gamma-ts/cost-model';
+import { evaluate, type EnergyBreakdown, type Hardware } from '@gamma-ts/cost-model';
 import type { Evaluator } from './evaluator.js';
 import type { EvaluationOutcome } from './evaluation-outcome.js';
 import type { Individual } from './individual.js';
@@ -92,9 +92,23 @@ export function initialLayerState(config: LayerSearchConfig): LayerSearchState {
   };
 }
 
-export function toScored(individual: Individual): ScoredMapping {
-  if (!individual.metrics || !individual.energy) throw new Error('only valid individuals have a scored mapping');
-  return { mapping: individual.mapping, metrics: individual.metrics, energyBreakdown: individual.energy };
+/** Energy breakdowns already recomputed, per individual: a front is reported again every generation. */
+const energyBreakdowns = new WeakMap<Individual, EnergyBreakdown>();
+
+/**
+ * A valid individual as reported, with its energy breakdown: outcomes do not carry it (see `EvaluationOutcome`), so
+ * it is evaluated again here, which gives the same numbers (evaluation is pure).
+ */
+export function toScored(individual: Individual, problem: Problem, hardware: Hardware): ScoredMapping {
+  if (!individual.valid || !individual.metrics) throw new Error('only valid individuals have a scored mapping');
+  let energyBreakdown = energyBreakdowns.get(individual);
+  if (energyBreakdown === undefined) {
+    const energy = evaluate(problem, individual.mapping, hardware).energy;
+    if (!energy) throw new Error(`a valid individual's mapping has no energy breakdown on re-evaluation (${individual.key})`);
+    energyBreakdown = energy;
+    energyBreakdowns.set(individual, energy);
+  }
+  return { mapping: individual.mapping, metrics: individual.metrics, energyBreakdown };
 }
 
 async function evaluateThroughCache(

@@ -1,6 +1,6 @@
 import { unique, type Layer } from '@gamma-ts/model-zoo';
 import { problemFromLayer, problemMacs, type Mapping, type Problem, type SpaceOptions } from '@gamma-ts/search-space';
-import { lowerBoundCycles } from '@gamma-ts/cost-model';
+import { lowerBoundCycles, type Hardware } from '@gamma-ts/cost-model';
 import type { Evaluator } from './evaluator.js';
 import type { LayerResult, ModelTotals, RunInfo, SearchResult, StopReason } from './search-result.js';
 import type { SearchEvent } from './search-event.js';
@@ -71,8 +71,8 @@ function layerResult(unit: SearchUnit, request: ResolvedSearchRequest, state: La
     names: unit.names,
     shape: unit.problem,
     lowerBound: lowerBoundCycles(unit.problem, request.hardware),
-    best: state.best ? toScored(state.best) : null,
-    front: pareto ? state.archive.map(toScored) : [],
+    best: state.best ? toScored(state.best, unit.problem, request.hardware) : null,
+    front: pareto ? state.archive.map((i) => toScored(i, unit.problem, request.hardware)) : [],
     history: state.history,
     samples: state.samples,
     validSamples: state.validSamples,
@@ -190,7 +190,7 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
               onGeneration: (report) => {
                 states[j] = report.state;
                 // Without a listener, skip building the event (its front is a copy of the archive, every generation).
-                if (options.onEvent) emit(generationEvent(i, report));
+                if (options.onEvent) emit(generationEvent(i, report, unit.problem, request.hardware));
               },
             },
             states[j] ?? undefined,
@@ -230,7 +230,7 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
   return result;
 }
 
-function generationEvent(layerIndex: number, { state: s, evaluationsPerSecond }: GenerationReport): SearchEvent {
+function generationEvent(layerIndex: number, { state: s, evaluationsPerSecond }: GenerationReport, problem: Problem, hardware: Hardware): SearchEvent {
   return {
     type: 'generation',
     layerIndex,
@@ -238,8 +238,8 @@ function generationEvent(layerIndex: number, { state: s, evaluationsPerSecond }:
     samples: s.samples,
     validRate: s.samples > 0 ? s.validSamples / s.samples : 0,
     best: s.history[s.history.length - 1],
-    bestMapping: s.best ? toScored(s.best) : null,
-    front: s.archive.map(toScored),
+    bestMapping: s.best ? toScored(s.best, problem, hardware) : null,
+    front: s.archive.map((i) => toScored(i, problem, hardware)),
     invalidReasons: s.invalidReasons,
     evaluationsPerSecond,
   };

@@ -24,9 +24,9 @@ export function scoreOutcome(
   spec: ObjectiveSpec,
   constraints: readonly MetricConstraint[],
 ): Individual {
-  if (!outcome.valid || !outcome.metrics || !outcome.energy) {
+  if (!outcome.valid || !outcome.metrics) {
     const reasons = outcome.reasons.length > 0 ? outcome.reasons : STRUCTURAL;
-    return { mapping, key, valid: false, reasons, metrics: null, energy: null, costs: [], penalty: COST_MODEL_PENALTY * reasons.length };
+    return { mapping, key, valid: false, reasons, metrics: null, costs: [], penalty: COST_MODEL_PENALTY * reasons.length };
   }
   const metrics = outcome.metrics;
   const violated: string[] = [];
@@ -39,12 +39,12 @@ export function scoreOutcome(
     }
   }
   if (violated.length > 0) {
-    return { mapping, key, valid: false, reasons: violated, metrics: null, energy: null, costs: [], penalty: excess };
+    return { mapping, key, valid: false, reasons: violated, metrics: null, costs: [], penalty: excess };
   }
   const objectives = spec.objectives;
   const costs = new Array<number>(objectives.length);
   for (let i = 0; i < objectives.length; i++) costs[i] = objectiveCost(metrics, objectives[i]);
-  return { mapping, key, valid: true, reasons: NO_REASONS, metrics, energy: outcome.energy, costs, penalty: 0 };
+  return { mapping, key, valid: true, reasons: NO_REASONS, metrics, costs, penalty: 0 };
 }
 
 /**

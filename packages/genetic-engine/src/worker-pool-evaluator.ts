@@ -92,6 +92,13 @@ const ENCODE_CHUNK = 32;
 const READY_AHEAD_PER_WORKER = 16;
 
 /**
+ * Mappings the main thread evaluates from its end between looks at the workers' progress: each look reads words the
+ * workers keep changing, so it waits for their cache lines to come over from another core (~1 µs on a VM); a run of
+ * 4 is ~0.15 ms of work, well inside the READY_AHEAD_PER_WORKER supply.
+ */
+const OWN_RUN = 4;
+
+/**
  * How often, at most, a batch the main thread helps evaluate gives the event loop a turn, ms: often enough for a live
  * view's frames (≥ 100 ms apart) and a prompt Ctrl-C, rarely enough that a generation of a few ms seldom pays for one
  * (a turn is time the main thread does not evaluate).
@@ -277,9 +284,10 @@ export class WorkerPoolEvaluator implements Evaluator {
         share.encodeNextChunk();
         continue;
       }
-      const i = --share.back;
-      this.evaluateOwn(problemOf[i], hardware, mappings[i], outcomes, i);
-      own++;
+      for (const stop = Math.max(share.encoded, share.back - OWN_RUN); share.back > stop; own++) {
+        const i = --share.back;
+        this.evaluateOwn(problemOf[i], hardware, mappings[i], outcomes, i);
+      }
       read = this.readWritten(outcomes, read, count, batch);
     }
     markBatchEncoded(control, end);

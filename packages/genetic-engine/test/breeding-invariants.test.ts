@@ -68,7 +68,7 @@ function individuals(seed: number, count: number): Individual[] {
   return Array.from({ length: count }, () => {
     const mapping = mappings[rng.int(mappings.length)];
     const valid = rng.next() < 0.6;
-    return { mapping, key: canonicalKey(mapping), valid, reasons: valid ? [] : ['structural'], metrics: null, energy: null, costs: valid ? [rng.next()] : [], penalty: valid ? 0 : 1 };
+    return { mapping, key: canonicalKey(mapping), valid, reasons: valid ? [] : ['structural'], metrics: null, costs: valid ? [rng.next()] : [], penalty: valid ? 0 : 1 };
   });
 }
 

@@ -70,16 +70,14 @@ describe('outcome batches', () => {
 
   it('keep every field in place, non-finite numbers, and repeated reasons in order', () => {
     const valid = evaluate(conv3x3, twoLevel, hw);
-    if (!valid.metrics || !valid.energy) throw new Error('fixture must have metrics');
+    if (!valid.metrics) throw new Error('fixture must have metrics');
     // Distinct values per field, so a swapped field cannot go unnoticed.
     const metrics = Object.fromEntries(Object.keys(valid.metrics).map((k, i) => [k, i + 0.5]));
-    const energy = Object.fromEntries(Object.keys(valid.energy).map((k, i) => [k, 100 + i]));
     Object.assign(metrics, { runtime: Number.NaN, l2Size: Number.POSITIVE_INFINITY, peUtilization: -0 });
     const strange: Evaluation = {
       ...valid,
       valid: false,
       metrics: metrics as unknown as Evaluation['metrics'],
-      energy: energy as unknown as Evaluation['energy'],
       reasons: (['l2-over-capacity', 'non-physical-number', 'macs-mismatch', 'non-physical-number'] as const).map((code) => ({ code, message: code })),
     };
     const batch = createOutcomeBatch(2);
@@ -88,7 +86,8 @@ describe('outcome batches', () => {
     expect(read).toEqual(toOutcome(strange));
     expect(Object.is(read.metrics?.peUtilization, -0)).toBe(true);
     expect(Object.keys(read.metrics ?? {}).sort()).toEqual(Object.keys(valid.metrics).sort());
-    expect(Object.keys(read.energy ?? {}).sort()).toEqual(Object.keys(valid.energy).sort());
+    // The energy breakdown stays behind: `toScored` recomputes it for the few mappings a search reports.
+    expect('energy' in read).toBe(false);
   });
 });
 

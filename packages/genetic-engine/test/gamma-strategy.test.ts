@@ -20,7 +20,7 @@ function strategyCtx(seed = 1, seeds: readonly Mapping[] = []): StrategyContext 
 }
 
 const scored = (mapping: Mapping, key: string, runtime: number): Individual => ({
-  mapping, key, valid: true, reasons: [], metrics: null, energy: null, costs: [runtime], penalty: 0,
+  mapping, key, valid: true, reasons: [], metrics: null, costs: [runtime], penalty: 0,
 });
 
 describe('GAMMA strategy', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Metrics, EnergyBreakdown } from '@gamma-ts/cost-model';
+import type { Metrics } from '@gamma-ts/cost-model';
 import { crowdingDistance, dominates, nonDominatedSort, nsgaOrder } from '../src/nsga2.js';
 import { rankIndividuals, selectParents } from '../src/selection.js';
 import { selectElites } from '../src/elitism.js';
@@ -11,9 +11,8 @@ import { twoLevel } from './fixtures.js';
 const metrics = (runtime: number, energy: number): Metrics => ({
   runtime, energy, macs: 1000, edp: runtime * energy, power: energy / runtime, area: 1, throughput: 1000 / runtime, l2Traffic: 10, l1Size: 5, l2Size: 50, peUtilization: 0.5,
 });
-const energy: EnergyBreakdown = { macNj: 1, l1InputNj: 0, l1WeightNj: 0, l1OutputNj: 0, l2InputNj: 0, l2WeightNj: 0, l2OutputNj: 0, dramNj: 0, totalNj: 1 };
 const ind = (key: string, runtime: number, e: number, valid = true, penalty = 0): Individual => ({
-  mapping: twoLevel, key, valid, reasons: valid ? [] : ['l2-over-capacity'], metrics: valid ? metrics(runtime, e) : null, energy: valid ? energy : null, costs: valid ? [runtime, e] : [], penalty,
+  mapping: twoLevel, key, valid, reasons: valid ? [] : ['l2-over-capacity'], metrics: valid ? metrics(runtime, e) : null, costs: valid ? [runtime, e] : [], penalty,
 });
 
 describe('NSGA-II', () => {
@@ -71,7 +70,7 @@ describe('ranking and selection', () => {
 
 describe('constraints and scoring', () => {
   it('turns a metric over its upper bound into an invalid individual with a graded penalty', () => {
-    const outcome = { valid: true, reasons: [], metrics: metrics(200, 3), energy };
+    const outcome = { valid: true, reasons: [], metrics: metrics(200, 3) };
     const ok = scoreOutcome(twoLevel, 'k', outcome, { objectives: ['energy'] }, [{ metric: 'runtime', max: 250 }]);
     expect(ok.valid).toBe(true);
     expect(ok.costs).toEqual([3]);
@@ -79,13 +78,13 @@ describe('constraints and scoring', () => {
     expect(over.valid).toBe(false);
     expect(over.reasons).toEqual(['constraint:runtime']);
     expect(over.penalty).toBeCloseTo(1);
-    const rejected = scoreOutcome(twoLevel, 'k', { valid: false, reasons: ['l1-over-capacity'], metrics: null, energy: null }, { objectives: ['energy'] }, []);
+    const rejected = scoreOutcome(twoLevel, 'k', { valid: false, reasons: ['l1-over-capacity'], metrics: null }, { objectives: ['energy'] }, []);
     expect(rejected.reasons).toEqual(['l1-over-capacity']);
     expect(rejected.penalty).toBeGreaterThan(over.penalty);
   });
 
   it('inverts throughput so that more throughput ranks first', () => {
-    const outcome = (runtime: number) => ({ valid: true, reasons: [], metrics: metrics(runtime, 1), energy });
+    const outcome = (runtime: number) => ({ valid: true, reasons: [], metrics: metrics(runtime, 1) });
     const fast = scoreOutcome(twoLevel, 'f', outcome(10), { objectives: ['throughput'] }, []);
     const slow = scoreOutcome(twoLevel, 's', outcome(100), { objectives: ['throughput'] }, []);
     expect(rankIndividuals([slow, fast], { objectives: ['throughput'] })[0].key).toBe('f');
