@@ -34,6 +34,8 @@ export interface EvaluationLoopSetup {
   /** Carries `BatchData` in and a failure's description out. */
   readonly port: MessagePort;
   readonly claimSize: number;
+  /** How long the worker watches for the next batch before it sleeps, ms (0: sleeps at once). */
+  readonly spinMs: number;
 }
 
 /** A worker's report of an exception thrown while evaluating. */
@@ -58,7 +60,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
   let seen = 0;
   let batches = 0;
   for (;;) {
-    seen = awaitBatch(control, seen);
+    seen = awaitBatch(control, seen, setup.spinMs);
     if (stopRequested(control)) return batches;
     batches++;
     // The end first: the data of the batch it belongs to was posted before it was written (see batch-control.ts).

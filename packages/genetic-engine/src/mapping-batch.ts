@@ -45,6 +45,60 @@ function encodedLength(mapping: Mapping): number {
   return length;
 }
 
+/** Doubles a mapping of up to 4 levels of up to 6 loops takes (every mapping a search makes). */
+const USUAL_MAPPING_DOUBLES = 2 + 4 * (2 + 6);
+
+/**
+ * Doubles that hold any batch of `count` usual mappings (`USUAL_MAPPING_DOUBLES` each), known without looking at them:
+ * a pool sizes its buffer with it before it publishes a batch, and `encodeMappingsWithin` stops at a mapping that
+ * does not fit (only a malformed one can be larger), which the main thread then evaluates itself.
+ */
+export function usualBatchLength(count: number): number {
+  return 1 + count * (1 + USUAL_MAPPING_DOUBLES);
+}
+
+/** Mappings [first, last) of a batch, to be encoded from offset `at`. */
+export interface EncodingRange {
+  readonly first: number;
+  readonly last: number;
+  readonly at: number;
+}
+
+/**
+ * Like `encodeMappingRange`, but stops before the first mapping that would not fit in `out`; returns the index of
+ * the first mapping not encoded (`last` when all were) and the offset after the encoded ones.
+ */
+export function encodeMappingsWithin(out: Float64Array<ArrayBufferLike>, mappings: readonly Mapping[], range: EncodingRange, problemIndices?: ArrayLike<number>): { readonly next: number; readonly at: number } {
+  const last = range.last;
+  let at = range.at;
+  let i = range.first;
+  for (; i < last && at + encodedLength(mappings[i]) <= out.length; i++) {
+    out[1 + i] = at;
+    at = encodeOne(out, mappings[i], problemIndices === undefined ? 0 : problemIndices[i], at);
+  }
+  return { next: i, at };
+}
+
+/** Writes one mapping at `at` (see the layout above); returns the offset after it. */
+function encodeOne(out: Float64Array<ArrayBufferLike>, mapping: Mapping, problem: number, at: number): number {
+  out[at++] = problem;
+  const levels = mapping.levels;
+  out[at++] = levels.length;
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l];
+    const clusterSize = level.clusterSize;
+    const loops = level.loops;
+    const loopCount = loops.length;
+    let dims = 0;
+    if (loopCount <= PACKED_LOOPS) for (let j = loopCount - 1; j >= 0; j--) dims = dims * DIM_BITS + dimCode(loops[j].dim);
+    out[at++] = dimCode(level.parallel) + (clusterSize === null ? 0 : HAS_CLUSTER) + LOOP_COUNT * loopCount + LOOP_DIMS * dims;
+    out[at++] = clusterSize === null ? 0 : clusterSize;
+    for (let j = 0; j < loopCount; j++) out[at++] = loops[j].tile;
+    if (loopCount > PACKED_LOOPS) for (let j = 0; j < loopCount; j++) out[at++] = dimCode(loops[j].dim);
+  }
+  return at;
+}
+
 /** Doubles `encodeMappingsInto` writes for the batch. */
 export function encodedBatchLength(mappings: readonly Mapping[]): number {
   let length = 1 + mappings.length;
@@ -91,27 +145,11 @@ export function encodeMappingRange(
   at: number,
   problemIndices?: ArrayLike<number>,
 ): number {
-  for (let i = first; i < last; i++) {
-    out[1 + i] = at;
-    out[at++] = problemIndices === undefined ? 0 : problemIndices[i];
-    const levels = mappings[i].levels;
-    out[at++] = levels.length;
-    for (let l = 0; l < levels.length; l++) {
-      const level = levels[l];
-      const clusterSize = level.clusterSize;
-      const loops = level.loops;
-      const loopCount = loops.length;
-      let dims = 0;
-      if (loopCount <= PACKED_LOOPS) for (let j = loopCount - 1; j >= 0; j--) dims = dims * DIM_BITS + dimCode(loops[j].dim);
-      out[at++] = dimCode(level.parallel) + (clusterSize === null ? 0 : HAS_CLUSTER) + LOOP_COUNT * loopCount + LOOP_DIMS * dims;
-      out[at++] = clusterSize === null ? 0 : clusterSize;
-      for (let j = 0; j < loopCount; j++) out[at++] = loops[j].tile;
-      if (loopCount > PACKED_LOOPS) for (let j = 0; j < loopCount; j++) out[at++] = dimCode(loops[j].dim);
-    }
+  const encoded = encodeMappingsWithin(out, mappings, { first, last, at }, problemIndices);
+  if (encoded.next < last) {
+    throw new Error(`a mapping batch needs more than the ${out.length} doubles of its buffer (mapping ${encoded.next} does not fit)`);
   }
-  // Checked after the fact (a typed array drops writes past its end), to spare the batch a second pass.
-  if (at > out.length) throw new Error(`a mapping batch needs ${at} doubles, the buffer holds ${out.length}`);
-  return at;
+  return encoded.at;
 }
 
 export function mappingCount(encoded: Float64Array<ArrayBufferLike>): number {

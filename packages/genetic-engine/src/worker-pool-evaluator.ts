@@ -9,7 +9,7 @@ import { evaluate, type Hardware } from '@gamma-ts/cost-model';
 import type { EvaluationOutcome } from './evaluation-outcome.js';
 import type { Evaluator, ProblemBatch } from './evaluator.js';
 import { toOutcome } from './evaluation-outcome.js';
-import { encodedBatchLength, encodeMappingRange, startMappingBatch } from './mapping-batch.js';
+import { encodeMappingsWithin, startMappingBatch, usualBatchLength } from './mapping-batch.js';
 import { createOutcomeBatch, OUTCOME_STRIDE, readOutcome } from './outcome-batch.js';
 import { type BatchControl, awaitBatchEnd, batchNumber, claimPositions, CLAIM_NOT_READY, createBatchControl, failBatch, finishMappings, markBatchEncoded, markBatchReady, publishBatch, readyAhead, stopWorkers } from './batch-control.js';
 import type { BatchData, EvaluationFailure, EvaluationLoopSetup } from './evaluation-task.js';
@@ -89,7 +89,15 @@ const ENCODE_CHUNK = 32;
  * When the main thread evaluates too, it encodes the next chunk once fewer than this many encoded mappings per worker
  * are left ahead of the workers: several claims, more than a worker evaluates while the main thread evaluates one.
  */
-const READY_AHEAD_PER_WORKER = 16;
+const READY_AHEAD_PER_WORKER = 40;
+
+/**
+ * How long an idle worker watches for the next batch before it sleeps, when every worker has a core of its own
+ * besides the main thread's (`coreEach`): longer than the main thread's breeding between two generations
+ * (a few ms), so the worker starts on a batch at once instead of 0.05–0.2 ms later, without holding a core for long
+ * once a search has ended.
+ */
+const BATCH_SPIN_MS = 5;
 
 /**
  * Mappings the main thread evaluates from its end between looks at the workers' progress: each look reads words the
@@ -103,7 +111,7 @@ const OWN_RUN = 4;
  * view's frames (≥ 100 ms apart) and a prompt Ctrl-C, rarely enough that a generation of a few ms seldom pays for one
  * (a turn is time the main thread does not evaluate).
  */
-const YIELD_INTERVAL_MS = 20;
+const YIELD_INTERVAL_MS = 50;
 
 /** Mappings per worker encoded before the main thread gives the event loop a turn: ~10 ms of evaluating. */
 const YIELD_READY_AHEAD_PER_WORKER = 256;
@@ -126,6 +134,8 @@ export class WorkerPoolEvaluator implements Evaluator {
   readonly workers: number;
   /** Whether the main thread claims mappings too. */
   readonly mainThreadEvaluates: boolean;
+  /** Whether every worker and the main thread have a core each, so waiting threads may spin instead of sleeping. */
+  private readonly coreEach: boolean;
   private readonly pool: Tinypool;
   private readonly control = createBatchControl();
   private readonly busyMs: Float64Array<SharedArrayBuffer>;
@@ -146,14 +156,15 @@ export class WorkerPoolEvaluator implements Evaluator {
     if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers: must be a positive integer, got ${workers}`);
     assertWorkerRuntimeBuilt();
     this.workers = workers;
-    this.mainThreadEvaluates = options.mainThreadEvaluates ?? workers < availableParallelism();
+    this.coreEach = workers < availableParallelism();
+    this.mainThreadEvaluates = options.mainThreadEvaluates ?? this.coreEach;
     this.busyMs = new Float64Array(new SharedArrayBuffer((workers + 1) * Float64Array.BYTES_PER_ELEMENT));
     this.pool = new Tinypool({ filename: fileURLToPath(WORKER_URL), minThreads: workers, maxThreads: workers, isolateWorkers: false, execArgv: workerExecArgv() });
     for (let slot = 0; slot < workers; slot++) {
       const { port1, port2 } = new MessageChannel();
       port1.unref();
       this.ports.push(port1);
-      const setup: EvaluationLoopSetup = { control: this.control, busyMs: this.busyMs, slot: slot + 1, port: port2, claimSize: CLAIM_SIZE };
+      const setup: EvaluationLoopSetup = { control: this.control, busyMs: this.busyMs, slot: slot + 1, port: port2, claimSize: CLAIM_SIZE, spinMs: this.coreEach ? BATCH_SPIN_MS : 0 };
       void (this.pool.run(setup, { transferList: [port2] }) as Promise<number>).then(
         () => {
           if (!this.closing) this.fail(new Error(this.workerFailure() ?? `evaluation worker ${slot + 1} stopped`));
@@ -184,16 +195,18 @@ export class WorkerPoolEvaluator implements Evaluator {
   async evaluateProblems(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
     if (this.failure) throw this.failure;
     if (this.closing) throw new Error('the evaluation pool is closed');
-    const mappings = parts.length === 1 ? parts[0].mappings : parts.flatMap((p) => p.mappings);
-    const count = mappings.length;
+    let count = 0;
+    for (const part of parts) count += part.mappings.length;
     if (count === 0) return parts.map(() => []);
     const started = performance.now();
     const problems = parts.length === 1 ? [parts[0].problem] : parts.map((p) => p.problem);
-    const data = this.prepareBatchData(problems, hardware, mappings);
+    // Sized by the count alone: looking at the mappings now would keep the workers waiting for it.
+    const data = this.prepareBatchData(problems, hardware, count);
     if (data) for (const port of this.ports) port.postMessage(data);
     // Published first: a sleeping worker takes a while to wake up, which the rest of the preparation overlaps.
     const end = publishBatch(this.control, count);
     const batch = batchNumber(this.control);
+    const mappings = parts.length === 1 ? parts[0].mappings : parts.flatMap((p) => p.mappings);
     // Per mapping, its problem's index (for the workers) and its problem (for the main thread's own evaluations).
     const problemIndices = new Uint16Array(count);
     const problemOf = new Array<Problem>(count);
@@ -221,7 +234,9 @@ export class WorkerPoolEvaluator implements Evaluator {
         read = this.evaluateShare(share, problemOf, hardware, outcomes, batch);
       } else {
         while (share.encodeNextChunk());
-        markBatchEncoded(this.control, end);
+        // A mapping too large for the buffer (only a malformed one) and those after it are the main thread's.
+        if (share.back > share.encoded) read = this.evaluateShare(share, problemOf, hardware, outcomes, batch);
+        else markBatchEncoded(this.control, end);
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } catch (error) {
@@ -229,7 +244,7 @@ export class WorkerPoolEvaluator implements Evaluator {
       this.fail(error instanceof Error ? error : new Error(String(error)));
       throw error;
     }
-    if (!(await awaitBatchEnd(this.control, count))) {
+    if (!(await awaitBatchEnd(this.control, count, this.coreEach))) {
       this.fail(new Error(this.workerFailure() ?? 'an evaluation worker failed'));
       throw this.failure;
     }
@@ -244,17 +259,17 @@ export class WorkerPoolEvaluator implements Evaluator {
   }
 
   /** Makes room for the batch in the shared buffers; returns what the workers must be told, if anything changed. */
-  private prepareBatchData(problems: readonly Problem[], hardware: Hardware, mappings: readonly Mapping[]): BatchData | null {
+  private prepareBatchData(problems: readonly Problem[], hardware: Hardware, count: number): BatchData | null {
     const data: { -readonly [K in keyof BatchData]: BatchData[K] } = {};
-    const length = encodedBatchLength(mappings);
+    const length = usualBatchLength(count);
     if (!this.mappingBuffer || this.mappingBuffer.length < length) {
       this.mappingBuffer = new Float64Array(new SharedArrayBuffer(2 * length * Float64Array.BYTES_PER_ELEMENT));
       data.mappings = this.mappingBuffer;
     }
-    if (!this.outcomeBuffer || this.outcomeBuffer.length < mappings.length * OUTCOME_STRIDE) {
-      this.outcomeBuffer = createOutcomeBatch(2 * mappings.length, true);
+    if (!this.outcomeBuffer || this.outcomeBuffer.length < count * OUTCOME_STRIDE) {
+      this.outcomeBuffer = createOutcomeBatch(2 * count, true);
       data.outcomes = this.outcomeBuffer;
-      this.writtenFlags = new Int32Array(new SharedArrayBuffer(2 * mappings.length * Int32Array.BYTES_PER_ELEMENT));
+      this.writtenFlags = new Int32Array(new SharedArrayBuffer(2 * count * Int32Array.BYTES_PER_ELEMENT));
       data.written = this.writtenFlags;
     }
     // By identity: a search passes the same objects for every batch of a layer.
@@ -280,7 +295,7 @@ export class WorkerPoolEvaluator implements Evaluator {
     // Counted once at the end: an atomic add per mapping would pull the workers' busiest cache line over each time.
     let own = 0;
     while (share.back > share.encoded) {
-      if (readyAhead(control, end) < readyLow) {
+      if (!share.full && readyAhead(control, end) < readyLow) {
         share.encodeNextChunk();
         continue;
       }
@@ -373,6 +388,8 @@ export async function createEvaluator(workers: number): Promise<Evaluator> {
 class BatchShare {
   encoded = 0;
   back: number;
+  /** Set when a mapping did not fit in the buffer: nothing more is encoded, the rest is the main thread's. */
+  full = false;
   private at: number;
 
   constructor(
@@ -386,13 +403,16 @@ class BatchShare {
     this.at = startMappingBatch(buffer, mappings.length);
   }
 
-  /** Encodes up to a chunk more and raises the watermark; false when nothing was left to encode. */
+  /** Encodes up to a chunk more and raises the watermark; false when nothing more can be encoded. */
   encodeNextChunk(): boolean {
     const last = Math.min(this.encoded + ENCODE_CHUNK, this.back);
-    if (last <= this.encoded) return false;
-    this.at = encodeMappingRange(this.buffer, this.mappings, this.encoded, last, this.at, this.problemIndices);
-    this.encoded = last;
-    markBatchReady(this.control, this.end - BigInt(this.mappings.length - last));
+    if (this.full || last <= this.encoded) return false;
+    const { next, at } = encodeMappingsWithin(this.buffer, this.mappings, { first: this.encoded, last, at: this.at }, this.problemIndices);
+    this.full = next < last;
+    if (next === this.encoded) return false;
+    this.at = at;
+    this.encoded = next;
+    markBatchReady(this.control, this.end - BigInt(this.mappings.length - next));
     return true;
   }
 }

@@ -98,7 +98,7 @@ describe('mapping batches in a long-lived buffer', () => {
     expect(mappingCount(buffer)).toBe(2);
     expect(decodeMapping(buffer, 0)).toEqual(twoLevel);
     expect(decodeMapping(buffer, 1)).toEqual(sampled[0]);
-    expect(() => encodeMappingsInto(new Float64Array(10), mappings)).toThrow(/needs \d+ doubles, the buffer holds 10/);
+    expect(() => encodeMappingsInto(new Float64Array(10), mappings)).toThrow(/needs more than the 10 doubles of its buffer/);
   });
 
   it('decode each chunk as soon as it is written, before the later chunks', () => {
@@ -229,6 +229,22 @@ describe('worker pool', () => {
         expect(stats.batches).toBe(5);
         expect(stats.evaluators).toBe(mainThreadEvaluates ? 2 : 1);
         expect(stats.busyMs).toBeGreaterThan(0);
+      } finally {
+        await pool.close();
+      }
+    }
+  }, 30_000);
+
+  it('evaluates on the main thread what does not fit in the shared buffer, with and without the main thread evaluating', async () => {
+    // 600 loops: far beyond what the buffer is sized for (usual mappings), so encoding stops there.
+    const giant: Mapping = { levels: [{ ...twoLevel.levels[0], loops: Array.from({ length: 600 }, (_, j) => twoLevel.levels[0].loops[j % 6]) }, twoLevel.levels[1]] };
+    const batch = [...mappings.slice(0, 3), giant, ...mappings.slice(3, 12)];
+    for (const mainThreadEvaluates of [true, false]) {
+      const pool = new WorkerPoolEvaluator(1, { mainThreadEvaluates });
+      try {
+        expect(await pool.evaluateBatch(conv3x3, hw, batch)).toEqual(inline(conv3x3, batch));
+        // And the pool goes on as before.
+        expect(await pool.evaluateBatch(conv3x3, hw, mappings)).toEqual(inline(conv3x3, mappings));
       } finally {
         await pool.close();
       }
