@@ -95,13 +95,15 @@ if (RESNET50) {
   const model = getModel('resnet50');
   // The CLI's default pool unless `GAMMA_BENCH_RESNET50_WORKERS=N`.
   const workers = Number(process.env.GAMMA_BENCH_RESNET50_WORKERS ?? defaultWorkerCount());
-  const pool = counting(new WorkerPoolEvaluator(workers, { mainThreadEvaluates: MAIN_EVALUATES }));
+  const inner = new WorkerPoolEvaluator(workers, { mainThreadEvaluates: MAIN_EVALUATES });
+  const pool = counting(inner);
   const started = performance.now();
   const whole = await search({ model, hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1, budget: { samples: 10_000 } }, { evaluator: pool });
   const wallMs = performance.now() - started;
   await pool.close();
   resnet50 = {
     workers,
+    evaluators: inner.poolStats().evaluators,
     wallMs,
     medianBatchOverhead: median(pool.batchOverheads),
     batches: pool.batchOverheads.length,

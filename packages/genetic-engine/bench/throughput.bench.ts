@@ -24,7 +24,7 @@ interface Measurement {
   readonly loadBefore: readonly number[];
   readonly loadAfter: readonly number[];
   readonly runs: readonly Run[];
-  readonly resnet50: { wallMs: number; shapes: number; layers: number; samples: number; runtime: number; withoutValid: number };
+  readonly resnet50: { workers: number; evaluators: number; wallMs: number; medianBatchOverhead: number | null; batches: number; shapes: number; layers: number; samples: number; runtime: number; withoutValid: number };
 }
 
 const load = (l: readonly number[]): string => l.map((x) => x.toFixed(1)).join(', ');
@@ -64,8 +64,10 @@ it('throughput with 0, 1 and 2 workers, pool overhead, and a whole ResNet-50 sea
     'Pool overhead: a batch\'s wall time beyond the evaluating threads\' mean time inside `evaluate`, as a share of that time ' +
       '(encoding, waking threads, waiting for a CPU, the last claim of a batch, reading outcomes); whole run = Σ over the 50 batches, median batch = typical generation.',
     '',
-    `ResNet-50 whole model (${r.shapes} unique shapes of ${r.layers} layers, 10 000 samples each, latency, edge, 2 workers): ` +
-      `**${(r.wallMs / 1000).toFixed(1)} s** wall time, ${fmt(r.samples)} samples, total ${fmt(r.runtime)} cycles, ${r.withoutValid} shapes without a valid mapping.`,
+    `ResNet-50 whole model (${r.shapes} unique shapes of ${r.layers} layers, 10 000 samples each, latency, edge, the default pool: ${r.workers} worker(s)` +
+      `${r.evaluators > r.workers ? ' + main thread' : ''}): **${(r.wallMs / 1000).toFixed(1)} s** wall time, ${fmt(r.samples)} samples, total ${fmt(r.runtime)} cycles, ` +
+      `${r.withoutValid} shapes without a valid mapping; ${r.batches} round batches, median batch overhead ` +
+      `${r.medianBatchOverhead === null ? '—' : `${(r.medianBatchOverhead * 100).toFixed(1)} %`}.`,
     '',
     `Load average (1, 5, 15 min; 2 cores shared with other jobs): ${load(m.loadBefore)} before, ${load(m.loadAfter)} after.`,
   );
