@@ -1,7 +1,7 @@
 import { receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { Problem } from '@gamma-ts/search-space';
 import { evaluate, type Hardware } from '@gamma-ts/cost-model';
-import { decodeMapping, mappingCount, mappingProblemIndex } from './mapping-batch.js';
+import { createMappingScratch, decodeMappingInto, mappingCount, mappingProblemIndex } from './mapping-batch.js';
 import { writeOutcome } from './outcome-batch.js';
 import { awaitBatch, awaitClaim, batchEnd, failBatch, finishMappings, stopRequested, type BatchControl } from './batch-control.js';
 
@@ -59,6 +59,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
   let written: Int32Array<SharedArrayBuffer> | undefined;
   let seen = 0;
   let batches = 0;
+  const scratch = createMappingScratch();
   for (;;) {
     seen = awaitBatch(control, seen, setup.spinMs);
     if (stopRequested(control)) return batches;
@@ -83,7 +84,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
         const last = count - Number(end - claim.end);
         let evaluatingMs = 0;
         for (let i = first; i < last; i++) {
-          const mapping = decodeMapping(mappings, i);
+          const mapping = decodeMappingInto(mappings, i, scratch);
           const started = performance.now();
           const evaluation = evaluate(problems[mappingProblemIndex(mappings, i)], mapping, hardware);
           evaluatingMs += performance.now() - started;

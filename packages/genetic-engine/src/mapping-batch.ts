@@ -185,3 +185,60 @@ export function decodeMapping(encoded: Float64Array<ArrayBufferLike>, index: num
   }
   return { levels };
 }
+
+interface ScratchLoop {
+  dim: Dim;
+  tile: number;
+}
+interface ScratchLevel {
+  parallel: Dim;
+  clusterSize: number | null;
+  loops: ScratchLoop[];
+}
+
+/** Reusable objects for `decodeMappingInto`, one mapping per level count. */
+export type MappingScratch = Map<number, { readonly levels: ScratchLevel[] }>;
+
+export function createMappingScratch(): MappingScratch {
+  return new Map();
+}
+
+/**
+ * Mapping `index` of an encoded batch, like `decodeMapping`, but written into objects reused from `scratch`: the
+ * returned mapping is valid until the next call with the same scratch. A worker decodes every mapping it evaluates
+ * and drops it right after (the cost model keeps nothing of it), so fresh objects would only feed its collector.
+ */
+export function decodeMappingInto(encoded: Float64Array<ArrayBufferLike>, index: number, scratch: MappingScratch): Mapping {
+  let at = encoded[1 + index] + 1;
+  const levelCount = encoded[at++];
+  let mapping = scratch.get(levelCount);
+  if (mapping === undefined) {
+    mapping = { levels: Array.from({ length: levelCount }, (): ScratchLevel => ({ parallel: DIMS[0], clusterSize: null, loops: [] })) };
+    scratch.set(levelCount, mapping);
+  }
+  for (let l = 0; l < levelCount; l++) {
+    const level = mapping.levels[l];
+    const header = encoded[at++];
+    const size = encoded[at++];
+    const loopCount = Math.floor(header / LOOP_COUNT) % (LOOP_DIMS / LOOP_COUNT);
+    let loops = level.loops;
+    if (loops.length !== loopCount) loops = level.loops = Array.from({ length: loopCount }, (): ScratchLoop => ({ dim: DIMS[0], tile: 0 }));
+    if (loopCount <= PACKED_LOOPS) {
+      let dims = Math.floor(header / LOOP_DIMS);
+      for (let j = 0; j < loopCount; j++) {
+        loops[j].dim = dimOf(dims % DIM_BITS);
+        loops[j].tile = encoded[at++];
+        dims = Math.floor(dims / DIM_BITS);
+      }
+    } else {
+      for (let j = 0; j < loopCount; j++) {
+        loops[j].dim = dimOf(encoded[at + loopCount + j]);
+        loops[j].tile = encoded[at + j];
+      }
+      at += 2 * loopCount;
+    }
+    level.parallel = dimOf(header % DIM_BITS);
+    level.clusterSize = header % LOOP_COUNT >= HAS_CLUSTER ? size : null;
+  }
+  return mapping;
+}

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type Tinypool from 'tinypool';
 import { evaluate, hardwarePreset, type Evaluation, type Hardware } from '@gamma-ts/cost-model';
 import { createRng, sampleMapping, type Dim, type Mapping } from '@gamma-ts/search-space';
-import { decodeMapping, encodeMappingRange, encodeMappings, encodeMappingsInto, mappingCount, startMappingBatch } from '../src/mapping-batch.js';
+import { createMappingScratch, decodeMapping, decodeMappingInto, encodeMappingRange, encodeMappings, encodeMappingsInto, mappingCount, startMappingBatch } from '../src/mapping-batch.js';
 import { createOutcomeBatch, readOutcome, writeOutcome } from '../src/outcome-batch.js';
 import { CLAIM_NOT_READY, claimPositions, createBatchControl, finishedCount, finishMappings, markBatchEncoded, markBatchReady, publishBatch, readyAhead } from '../src/batch-control.js';
 import { toOutcome } from '../src/evaluation-outcome.js';
@@ -44,6 +44,17 @@ describe('mapping batches', () => {
         if (m.levels[0]?.parallel === 'Q') expect(decodeMapping(encoded, i).levels[0].parallel).not.toMatch(/^[KCYXRS]$/);
         else expect(decodeMapping(encoded, i)).toEqual(m);
       });
+    }
+  });
+
+  it('decode into reused objects exactly as into fresh ones, one mapping after another', () => {
+    const encoded = encodeMappings(mappings);
+    const scratch = createMappingScratch();
+    // Twice over, so every level count and loop count meets objects left by a different mapping.
+    for (const i of [...mappings.keys(), ...[...mappings.keys()].reverse()]) {
+      const reused = decodeMappingInto(encoded, i, scratch);
+      expect(reused).toEqual(decodeMapping(encoded, i));
+      expect(toOutcome(evaluate(conv3x3, reused, hw))).toEqual(toOutcome(evaluate(conv3x3, mappings[i], hw)));
     }
   });
 
