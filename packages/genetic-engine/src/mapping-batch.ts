@@ -1,4 +1,4 @@
-import { DIMS, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { DIMS, type Dim, type Mapping } from '@gamma-ts/search-space';
 
 /*
  * A batch of mappings as one Float64Array (optionally on a SharedArrayBuffer), so that a generation reaches worker
@@ -13,6 +13,11 @@ import { DIMS, type Dim, type LoopTile, type Mapping, type MappingLevel } from '
  * mapping) is NOT_A_DIM_CODE and decodes to a name that is not a dimension, so the cost model rejects it as structural
  * exactly as it would the original. Tiles and cluster sizes are stored as doubles, so they round-trip exactly whatever
  * they are.
+ *
+ * The narrow form: a mapping whose tiles and cluster sizes are all 32-bit integers and whose levels have at most
+ * PACKED_LOOPS loops (every mapping a search makes) is written as 32-bit integers into the same buffer instead —
+ * [problem, levels, level…], each level [parallel + HAS_CLUSTER + LOOP_COUNT·loops, packed loop dimensions,
+ * clusterSize, tile…] — 10 doubles' room for a 2-level mapping instead of 18; its index entry is −(offset + 1).
  */
 
 /** A decoded name that is no dimension (the cost model reports it as structural). */
@@ -45,6 +50,37 @@ function encodedLength(mapping: Mapping): number {
   return length;
 }
 
+/** Whether `value` round-trips exactly through an Int32Array (−0 does not). */
+function isInt32(value: number): boolean {
+  return (value | 0) === value && !Object.is(value, -0);
+}
+
+/** Doubles the narrow form of `mapping` takes, or −1 when it has no narrow form. */
+function narrowLength(mapping: Mapping): number {
+  const levels = mapping.levels;
+  let ints = 2;
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l];
+    const loops = level.loops;
+    if (loops.length > PACKED_LOOPS || (level.clusterSize !== null && !isInt32(level.clusterSize))) return -1;
+    for (let j = 0; j < loops.length; j++) if (!isInt32(loops[j].tile)) return -1;
+    ints += 3 + loops.length;
+  }
+  return Math.ceil(ints / 2);
+}
+
+let lastBuffer: Float64Array<ArrayBufferLike> | null = null;
+let lastInts: Int32Array<ArrayBufferLike> = new Int32Array(0);
+
+/** The batch buffer as 32-bit integers (remembered for the last buffer: a pool uses one buffer for batch after batch). */
+function intsOf(buffer: Float64Array<ArrayBufferLike>): Int32Array<ArrayBufferLike> {
+  if (buffer !== lastBuffer) {
+    lastBuffer = buffer;
+    lastInts = new Int32Array(buffer.buffer, buffer.byteOffset, buffer.length * 2);
+  }
+  return lastInts;
+}
+
 /** Doubles a mapping of up to 4 levels of up to 6 loops takes (every mapping a search makes). */
 const USUAL_MAPPING_DOUBLES = 2 + 4 * (2 + 6);
 
@@ -72,11 +108,40 @@ export function encodeMappingsWithin(out: Float64Array<ArrayBufferLike>, mapping
   const last = range.last;
   let at = range.at;
   let i = range.first;
-  for (; i < last && at + encodedLength(mappings[i]) <= out.length; i++) {
-    out[1 + i] = at;
-    at = encodeOne(out, mappings[i], problemIndices === undefined ? 0 : problemIndices[i], at);
+  for (; i < last; i++) {
+    const mapping = mappings[i];
+    const problem = problemIndices === undefined ? 0 : problemIndices[i];
+    const narrow = narrowLength(mapping);
+    if (at + (narrow >= 0 ? narrow : encodedLength(mapping)) > out.length) break;
+    if (narrow >= 0) {
+      out[1 + i] = -at - 1;
+      encodeNarrow(intsOf(out), mapping, problem, 2 * at);
+      at += narrow;
+    } else {
+      out[1 + i] = at;
+      at = encodeOne(out, mapping, problem, at);
+    }
   }
   return { next: i, at };
+}
+
+/** Writes the narrow form of `mapping` from int index `p` (see the layout above). */
+function encodeNarrow(ints: Int32Array<ArrayBufferLike>, mapping: Mapping, problem: number, p: number): void {
+  ints[p++] = problem;
+  const levels = mapping.levels;
+  ints[p++] = levels.length;
+  for (let l = 0; l < levels.length; l++) {
+    const level = levels[l];
+    const clusterSize = level.clusterSize;
+    const loops = level.loops;
+    const loopCount = loops.length;
+    let dims = 0;
+    for (let j = loopCount - 1; j >= 0; j--) dims = dims * DIM_BITS + dimCode(loops[j].dim);
+    ints[p++] = dimCode(level.parallel) + (clusterSize === null ? 0 : HAS_CLUSTER) + LOOP_COUNT * loopCount;
+    ints[p++] = dims;
+    ints[p++] = clusterSize === null ? 0 : clusterSize;
+    for (let j = 0; j < loopCount; j++) ints[p++] = loops[j].tile;
+  }
 }
 
 /** Writes one mapping at `at` (see the layout above); returns the offset after it. */
@@ -102,7 +167,10 @@ function encodeOne(out: Float64Array<ArrayBufferLike>, mapping: Mapping, problem
 /** Doubles `encodeMappingsInto` writes for the batch. */
 export function encodedBatchLength(mappings: readonly Mapping[]): number {
   let length = 1 + mappings.length;
-  for (const m of mappings) length += encodedLength(m);
+  for (const m of mappings) {
+    const narrow = narrowLength(m);
+    length += narrow >= 0 ? narrow : encodedLength(m);
+  }
   return length;
 }
 
@@ -158,32 +226,13 @@ export function mappingCount(encoded: Float64Array<ArrayBufferLike>): number {
 
 /** The index of mapping `index`'s problem among the batch's problems. */
 export function mappingProblemIndex(encoded: Float64Array<ArrayBufferLike>, index: number): number {
-  return encoded[encoded[1 + index]];
+  const slot = encoded[1 + index];
+  return slot < 0 ? intsOf(encoded)[2 * (-slot - 1)] : encoded[slot];
 }
 
-/** Mapping `index` of an encoded batch, equal (`toEqual`) to the one encoded. */
+/** Mapping `index` of an encoded batch, equal (`toEqual`) to the one encoded, in objects of its own. */
 export function decodeMapping(encoded: Float64Array<ArrayBufferLike>, index: number): Mapping {
-  let at = encoded[1 + index] + 1;
-  const levelCount = encoded[at++];
-  const levels = new Array<MappingLevel>(levelCount);
-  for (let l = 0; l < levelCount; l++) {
-    const header = encoded[at++];
-    const size = encoded[at++];
-    const loopCount = Math.floor(header / LOOP_COUNT) % (LOOP_DIMS / LOOP_COUNT);
-    const loops = new Array<LoopTile>(loopCount);
-    if (loopCount <= PACKED_LOOPS) {
-      let dims = Math.floor(header / LOOP_DIMS);
-      for (let j = 0; j < loopCount; j++) {
-        loops[j] = { dim: dimOf(dims % DIM_BITS), tile: encoded[at++] };
-        dims = Math.floor(dims / DIM_BITS);
-      }
-    } else {
-      for (let j = 0; j < loopCount; j++) loops[j] = { dim: dimOf(encoded[at + loopCount + j]), tile: encoded[at + j] };
-      at += 2 * loopCount;
-    }
-    levels[l] = { parallel: dimOf(header % DIM_BITS), clusterSize: header % LOOP_COUNT >= HAS_CLUSTER ? size : null, loops };
-  }
-  return { levels };
+  return decodeMappingInto(encoded, index, createMappingScratch());
 }
 
 interface ScratchLoop {
@@ -209,20 +258,17 @@ export function createMappingScratch(): MappingScratch {
  * and drops it right after (the cost model keeps nothing of it), so fresh objects would only feed its collector.
  */
 export function decodeMappingInto(encoded: Float64Array<ArrayBufferLike>, index: number, scratch: MappingScratch): Mapping {
-  let at = encoded[1 + index] + 1;
+  const slot = encoded[1 + index];
+  if (slot < 0) return decodeNarrowInto(intsOf(encoded), 2 * (-slot - 1) + 1, scratch);
+  let at = slot + 1;
   const levelCount = encoded[at++];
-  let mapping = scratch.get(levelCount);
-  if (mapping === undefined) {
-    mapping = { levels: Array.from({ length: levelCount }, (): ScratchLevel => ({ parallel: DIMS[0], clusterSize: null, loops: [] })) };
-    scratch.set(levelCount, mapping);
-  }
+  const mapping = scratchMapping(scratch, levelCount);
   for (let l = 0; l < levelCount; l++) {
     const level = mapping.levels[l];
     const header = encoded[at++];
     const size = encoded[at++];
     const loopCount = Math.floor(header / LOOP_COUNT) % (LOOP_DIMS / LOOP_COUNT);
-    let loops = level.loops;
-    if (loops.length !== loopCount) loops = level.loops = Array.from({ length: loopCount }, (): ScratchLoop => ({ dim: DIMS[0], tile: 0 }));
+    const loops = scratchLoops(level, loopCount);
     if (loopCount <= PACKED_LOOPS) {
       let dims = Math.floor(header / LOOP_DIMS);
       for (let j = 0; j < loopCount; j++) {
@@ -239,6 +285,41 @@ export function decodeMappingInto(encoded: Float64Array<ArrayBufferLike>, index:
     }
     level.parallel = dimOf(header % DIM_BITS);
     level.clusterSize = header % LOOP_COUNT >= HAS_CLUSTER ? size : null;
+  }
+  return mapping;
+}
+
+function scratchMapping(scratch: MappingScratch, levelCount: number): { readonly levels: ScratchLevel[] } {
+  let mapping = scratch.get(levelCount);
+  if (mapping === undefined) {
+    mapping = { levels: Array.from({ length: levelCount }, (): ScratchLevel => ({ parallel: DIMS[0], clusterSize: null, loops: [] })) };
+    scratch.set(levelCount, mapping);
+  }
+  return mapping;
+}
+
+function scratchLoops(level: ScratchLevel, loopCount: number): ScratchLoop[] {
+  if (level.loops.length !== loopCount) level.loops = Array.from({ length: loopCount }, (): ScratchLoop => ({ dim: DIMS[0], tile: 0 }));
+  return level.loops;
+}
+
+/** The narrow form's `decodeMappingInto`, from int index `p` (just after the problem). */
+function decodeNarrowInto(ints: Int32Array<ArrayBufferLike>, p: number, scratch: MappingScratch): Mapping {
+  const levelCount = ints[p++];
+  const mapping = scratchMapping(scratch, levelCount);
+  for (let l = 0; l < levelCount; l++) {
+    const level = mapping.levels[l];
+    const word = ints[p++];
+    let dims = ints[p++];
+    const size = ints[p++];
+    const loops = scratchLoops(level, word >> 4);
+    for (let j = 0; j < loops.length; j++) {
+      loops[j].dim = dimOf(dims & (DIM_BITS - 1));
+      loops[j].tile = ints[p++];
+      dims >>= 3;
+    }
+    level.parallel = dimOf(word & (DIM_BITS - 1));
+    level.clusterSize = (word & HAS_CLUSTER) !== 0 ? size : null;
   }
   return mapping;
 }

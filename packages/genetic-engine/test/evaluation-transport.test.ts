@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type Tinypool from 'tinypool';
 import { evaluate, hardwarePreset, type Evaluation, type Hardware } from '@gamma-ts/cost-model';
 import { createRng, sampleMapping, type Dim, type Mapping } from '@gamma-ts/search-space';
-import { createMappingScratch, decodeMapping, decodeMappingInto, encodeMappingRange, encodeMappings, encodeMappingsInto, mappingCount, startMappingBatch } from '../src/mapping-batch.js';
+import { createMappingScratch, decodeMapping, decodeMappingInto, encodedBatchLength, encodeMappingRange, encodeMappings, encodeMappingsInto, mappingCount, startMappingBatch } from '../src/mapping-batch.js';
 import { createOutcomeBatch, readOutcome, writeOutcome } from '../src/outcome-batch.js';
 import { CLAIM_NOT_READY, claimPositions, createBatchControl, finishedCount, finishMappings, markBatchEncoded, markBatchReady, publishBatch, readyAhead } from '../src/batch-control.js';
 import { toOutcome } from '../src/evaluation-outcome.js';
@@ -55,6 +55,19 @@ describe('mapping batches', () => {
       const reused = decodeMappingInto(encoded, i, scratch);
       expect(reused).toEqual(decodeMapping(encoded, i));
       expect(toOutcome(evaluate(conv3x3, reused, hw))).toEqual(toOutcome(evaluate(conv3x3, mappings[i], hw)));
+    }
+  });
+
+  it('take 32-bit integers for a usual mapping and doubles for one that needs them', () => {
+    // [count, index entry, 10 doubles' room for a 2-level mapping of six loops] instead of 18 doubles for it.
+    expect(encodedBatchLength([twoLevel])).toBe(12);
+    const fractional = malformed.find((m) => m.levels.some((l) => l.loops.some((t) => !Number.isInteger(t.tile))))!;
+    const negativeZero: Mapping = { levels: [twoLevel.levels[0], { ...twoLevel.levels[1], clusterSize: -0 }] };
+    for (const m of [fractional, negativeZero]) {
+      const encoded = encodeMappings([twoLevel, m, twoLevel]);
+      expect(encoded[2]).toBeGreaterThanOrEqual(0); // a double-form entry
+      expect(Object.is(decodeMapping(encoded, 1).levels.at(-1)?.clusterSize, m.levels.at(-1)?.clusterSize)).toBe(true);
+      [twoLevel, m, twoLevel].forEach((original, i) => expect(decodeMapping(encoded, i)).toEqual(original));
     }
   });
 
