@@ -1,34 +1,31 @@
 import { DIMS, type Dim, type Mapping } from '@gamma-ts/search-space';
 
 /*
- * A batch of mappings as one Float64Array (optionally on a SharedArrayBuffer), so that a generation reaches worker
+ * A batch of mappings in one Float64Array (optionally on a SharedArrayBuffer), so that a generation reaches worker
  * threads without structured-cloning thousands of objects, and any worker can decode any mapping of it. Layout:
- * [count, start of mapping 0, …, start of mapping count-1, mapping…], each mapping [problem, levels, level…] (problem:
- * the index of the mapping's problem among the batch's, so one batch can hold several layers' mappings), each level
- * [header, clusterSize, tile…] with the loop order packed into the header: parallel dimension, whether the level has
- * a cluster size, the number of loops and (up to PACKED_LOOPS loops) each loop's dimension, 3 bits each; a level with
- * more loops (only a malformed mapping has them) lists their dimensions after its tiles. A 2-level mapping takes 18
- * doubles (144 bytes) instead of one per field (34): every byte here crosses from the main thread's core to a
- * worker's, which costs more than writing it. Dimensions are their index in `DIMS`; anything else (a malformed
- * mapping) is NOT_A_DIM_CODE and decodes to a name that is not a dimension, so the cost model rejects it as structural
- * exactly as it would the original. Tiles and cluster sizes are stored as doubles, so they round-trip exactly whatever
- * they are.
+ * [count, entry of mapping 0, …, entry of mapping count-1, mapping…]. Each mapping is [problem, levels, level…]
+ * (problem: the index of the mapping's problem among the batch's, so one batch can hold several layers' mappings), each
+ * level [word, loop dimensions, clusterSize, tile…], where word = parallel dimension + HAS_CLUSTER (when the level has
+ * a cluster size) + LOOP_COUNT × loops, and the loop dimensions are packed 3 bits each when there are at most
+ * PACKED_LOOPS loops; a level with more (only a malformed mapping has them) lists them after its tiles instead.
  *
- * The narrow form: a mapping whose tiles and cluster sizes are all 32-bit integers and whose levels have at most
- * PACKED_LOOPS loops (every mapping a search makes) is written as 32-bit integers into the same buffer instead —
- * [problem, levels, level…], each level [parallel + HAS_CLUSTER + LOOP_COUNT·loops, packed loop dimensions,
- * clusterSize, tile…] — 10 doubles' room for a 2-level mapping instead of 18; its index entry is −(offset + 1).
+ * A mapping whose tiles and cluster sizes are all 32-bit integers and whose levels have at most PACKED_LOOPS loops
+ * (every mapping a search makes) is written as 32-bit integers, through an Int32Array on the same memory: 80 bytes for
+ * a 2-level mapping, where every byte crosses from the main thread's core to a worker's. Its entry is −(offset + 1),
+ * offset in doubles. Any other mapping is written as doubles (entry: its offset), so its tiles and cluster sizes
+ * round-trip exactly whatever they are. Dimensions are their index in `DIMS`; anything else (a malformed mapping) is
+ * NOT_A_DIM_CODE and decodes to a name that is not a dimension, so the cost model rejects it as structural exactly as
+ * it would the original.
  */
 
 /** A decoded name that is no dimension (the cost model reports it as structural). */
 const NOT_A_DIM = '?' as Dim;
 const NOT_A_DIM_CODE = 7;
 const DIM_BITS = 8;
-/** Loops whose dimensions fit in the header: 8 × 3 bits above the 25 bits below keep it an exact integer. */
+/** Loops whose dimensions are packed into one 32-bit word, 3 bits each. */
 const PACKED_LOOPS = 8;
 const HAS_CLUSTER = 8;
 const LOOP_COUNT = 16;
-const LOOP_DIMS = 2 ** 25;
 
 const DIM_CODE: Readonly<Record<string, number>> = Object.fromEntries(DIMS.map((dim, i) => [dim, i]));
 
@@ -40,12 +37,13 @@ function dimOf(code: number): Dim {
   return code < DIMS.length ? DIMS[code] : NOT_A_DIM;
 }
 
-function encodedLength(mapping: Mapping): number {
+/** Elements (of either width) `mapping` takes in the layout above. */
+function encodedElements(mapping: Mapping): number {
   const levels = mapping.levels;
   let length = 2;
   for (let l = 0; l < levels.length; l++) {
     const loops = levels[l].loops.length;
-    length += 2 + (loops > PACKED_LOOPS ? 2 * loops : loops);
+    length += 3 + (loops > PACKED_LOOPS ? 2 * loops : loops);
   }
   return length;
 }
@@ -55,18 +53,22 @@ function isInt32(value: number): boolean {
   return (value | 0) === value && !Object.is(value, -0);
 }
 
-/** Doubles the narrow form of `mapping` takes, or −1 when it has no narrow form. */
-function narrowLength(mapping: Mapping): number {
+/** Whether `mapping` can be written as 32-bit integers. */
+function fitsInt32(mapping: Mapping): boolean {
   const levels = mapping.levels;
-  let ints = 2;
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l];
     const loops = level.loops;
-    if (loops.length > PACKED_LOOPS || (level.clusterSize !== null && !isInt32(level.clusterSize))) return -1;
-    for (let j = 0; j < loops.length; j++) if (!isInt32(loops[j].tile)) return -1;
-    ints += 3 + loops.length;
+    if (loops.length > PACKED_LOOPS || (level.clusterSize !== null && !isInt32(level.clusterSize))) return false;
+    for (let j = 0; j < loops.length; j++) if (!isInt32(loops[j].tile)) return false;
   }
-  return Math.ceil(ints / 2);
+  return true;
+}
+
+/** Doubles `mapping` takes in the batch, in whichever form it is written. */
+function encodedLength(mapping: Mapping): number {
+  const elements = encodedElements(mapping);
+  return fitsInt32(mapping) ? Math.ceil(elements / 2) : elements;
 }
 
 let lastBuffer: Float64Array<ArrayBufferLike> | null = null;
@@ -82,7 +84,7 @@ function intsOf(buffer: Float64Array<ArrayBufferLike>): Int32Array<ArrayBufferLi
 }
 
 /** Doubles a mapping of up to 4 levels of up to 6 loops takes (every mapping a search makes). */
-const USUAL_MAPPING_DOUBLES = 2 + 4 * (2 + 6);
+const USUAL_MAPPING_DOUBLES = 2 + 4 * (3 + 6);
 
 /**
  * Doubles that hold any batch of `count` usual mappings (`USUAL_MAPPING_DOUBLES` each), known without looking at them:
@@ -111,44 +113,23 @@ export function encodeMappingsWithin(out: Float64Array<ArrayBufferLike>, mapping
   for (; i < last; i++) {
     const mapping = mappings[i];
     const problem = problemIndices === undefined ? 0 : problemIndices[i];
-    const narrow = narrowLength(mapping);
-    if (at + (narrow >= 0 ? narrow : encodedLength(mapping)) > out.length) break;
-    if (narrow >= 0) {
-      out[1 + i] = -at - 1;
-      encodeNarrow(intsOf(out), mapping, problem, 2 * at);
-      at += narrow;
-    } else {
-      out[1 + i] = at;
-      at = encodeOne(out, mapping, problem, at);
-    }
+    const narrow = fitsInt32(mapping);
+    const elements = encodedElements(mapping);
+    const length = narrow ? Math.ceil(elements / 2) : elements;
+    if (at + length > out.length) break;
+    out[1 + i] = narrow ? -at - 1 : at;
+    if (narrow) writeMapping(intsOf(out), mapping, problem, 2 * at);
+    else writeMapping(out, mapping, problem, at);
+    at += length;
   }
   return { next: i, at };
 }
 
-/** Writes the narrow form of `mapping` from int index `p` (see the layout above). */
-function encodeNarrow(ints: Int32Array<ArrayBufferLike>, mapping: Mapping, problem: number, p: number): void {
-  ints[p++] = problem;
+/** Writes `mapping` in the layout above from element `p` of `target` (doubles or 32-bit integers). */
+function writeMapping(target: Float64Array<ArrayBufferLike> | Int32Array<ArrayBufferLike>, mapping: Mapping, problem: number, p: number): void {
+  target[p++] = problem;
   const levels = mapping.levels;
-  ints[p++] = levels.length;
-  for (let l = 0; l < levels.length; l++) {
-    const level = levels[l];
-    const clusterSize = level.clusterSize;
-    const loops = level.loops;
-    const loopCount = loops.length;
-    let dims = 0;
-    for (let j = loopCount - 1; j >= 0; j--) dims = dims * DIM_BITS + dimCode(loops[j].dim);
-    ints[p++] = dimCode(level.parallel) + (clusterSize === null ? 0 : HAS_CLUSTER) + LOOP_COUNT * loopCount;
-    ints[p++] = dims;
-    ints[p++] = clusterSize === null ? 0 : clusterSize;
-    for (let j = 0; j < loopCount; j++) ints[p++] = loops[j].tile;
-  }
-}
-
-/** Writes one mapping at `at` (see the layout above); returns the offset after it. */
-function encodeOne(out: Float64Array<ArrayBufferLike>, mapping: Mapping, problem: number, at: number): number {
-  out[at++] = problem;
-  const levels = mapping.levels;
-  out[at++] = levels.length;
+  target[p++] = levels.length;
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l];
     const clusterSize = level.clusterSize;
@@ -156,21 +137,18 @@ function encodeOne(out: Float64Array<ArrayBufferLike>, mapping: Mapping, problem
     const loopCount = loops.length;
     let dims = 0;
     if (loopCount <= PACKED_LOOPS) for (let j = loopCount - 1; j >= 0; j--) dims = dims * DIM_BITS + dimCode(loops[j].dim);
-    out[at++] = dimCode(level.parallel) + (clusterSize === null ? 0 : HAS_CLUSTER) + LOOP_COUNT * loopCount + LOOP_DIMS * dims;
-    out[at++] = clusterSize === null ? 0 : clusterSize;
-    for (let j = 0; j < loopCount; j++) out[at++] = loops[j].tile;
-    if (loopCount > PACKED_LOOPS) for (let j = 0; j < loopCount; j++) out[at++] = dimCode(loops[j].dim);
+    target[p++] = dimCode(level.parallel) + (clusterSize === null ? 0 : HAS_CLUSTER) + LOOP_COUNT * loopCount;
+    target[p++] = dims;
+    target[p++] = clusterSize === null ? 0 : clusterSize;
+    for (let j = 0; j < loopCount; j++) target[p++] = loops[j].tile;
+    if (loopCount > PACKED_LOOPS) for (let j = 0; j < loopCount; j++) target[p++] = dimCode(loops[j].dim);
   }
-  return at;
 }
 
 /** Doubles `encodeMappingsInto` writes for the batch. */
 export function encodedBatchLength(mappings: readonly Mapping[]): number {
   let length = 1 + mappings.length;
-  for (const m of mappings) {
-    const narrow = narrowLength(m);
-    length += narrow >= 0 ? narrow : encodedLength(m);
-  }
+  for (const m of mappings) length += encodedLength(m);
   return length;
 }
 
@@ -259,32 +237,35 @@ export function createMappingScratch(): MappingScratch {
  */
 export function decodeMappingInto(encoded: Float64Array<ArrayBufferLike>, index: number, scratch: MappingScratch): Mapping {
   const slot = encoded[1 + index];
-  if (slot < 0) return decodeNarrowInto(intsOf(encoded), 2 * (-slot - 1) + 1, scratch);
-  let at = slot + 1;
-  const levelCount = encoded[at++];
+  return slot < 0 ? readMappingInto(intsOf(encoded), 2 * (-slot - 1) + 1, scratch) : readMappingInto(encoded, slot + 1, scratch);
+}
+
+/** Reads a mapping in the layout above from element `p` of `source` (just after its problem) into `scratch`. */
+function readMappingInto(source: Float64Array<ArrayBufferLike> | Int32Array<ArrayBufferLike>, p: number, scratch: MappingScratch): Mapping {
+  const levelCount = source[p++];
   const mapping = scratchMapping(scratch, levelCount);
   for (let l = 0; l < levelCount; l++) {
     const level = mapping.levels[l];
-    const header = encoded[at++];
-    const size = encoded[at++];
-    const loopCount = Math.floor(header / LOOP_COUNT) % (LOOP_DIMS / LOOP_COUNT);
-    const loops = scratchLoops(level, loopCount);
+    const word = source[p++];
+    let dims = source[p++];
+    const size = source[p++];
+    const loops = scratchLoops(level, Math.floor(word / LOOP_COUNT));
+    const loopCount = loops.length;
     if (loopCount <= PACKED_LOOPS) {
-      let dims = Math.floor(header / LOOP_DIMS);
       for (let j = 0; j < loopCount; j++) {
         loops[j].dim = dimOf(dims % DIM_BITS);
-        loops[j].tile = encoded[at++];
+        loops[j].tile = source[p++];
         dims = Math.floor(dims / DIM_BITS);
       }
     } else {
       for (let j = 0; j < loopCount; j++) {
-        loops[j].dim = dimOf(encoded[at + loopCount + j]);
-        loops[j].tile = encoded[at + j];
+        loops[j].dim = dimOf(source[p + loopCount + j]);
+        loops[j].tile = source[p + j];
       }
-      at += 2 * loopCount;
+      p += 2 * loopCount;
     }
-    level.parallel = dimOf(header % DIM_BITS);
-    level.clusterSize = header % LOOP_COUNT >= HAS_CLUSTER ? size : null;
+    level.parallel = dimOf(word % DIM_BITS);
+    level.clusterSize = word % LOOP_COUNT >= HAS_CLUSTER ? size : null;
   }
   return mapping;
 }
@@ -301,25 +282,4 @@ function scratchMapping(scratch: MappingScratch, levelCount: number): { readonly
 function scratchLoops(level: ScratchLevel, loopCount: number): ScratchLoop[] {
   if (level.loops.length !== loopCount) level.loops = Array.from({ length: loopCount }, (): ScratchLoop => ({ dim: DIMS[0], tile: 0 }));
   return level.loops;
-}
-
-/** The narrow form's `decodeMappingInto`, from int index `p` (just after the problem). */
-function decodeNarrowInto(ints: Int32Array<ArrayBufferLike>, p: number, scratch: MappingScratch): Mapping {
-  const levelCount = ints[p++];
-  const mapping = scratchMapping(scratch, levelCount);
-  for (let l = 0; l < levelCount; l++) {
-    const level = mapping.levels[l];
-    const word = ints[p++];
-    let dims = ints[p++];
-    const size = ints[p++];
-    const loops = scratchLoops(level, word >> 4);
-    for (let j = 0; j < loops.length; j++) {
-      loops[j].dim = dimOf(dims & (DIM_BITS - 1));
-      loops[j].tile = ints[p++];
-      dims >>= 3;
-    }
-    level.parallel = dimOf(word & (DIM_BITS - 1));
-    level.clusterSize = (word & HAS_CLUSTER) !== 0 ? size : null;
-  }
-  return mapping;
 }
