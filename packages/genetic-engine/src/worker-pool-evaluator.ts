@@ -146,6 +146,8 @@ export class WorkerPoolEvaluator implements Evaluator {
   private mappingBuffer: Float64Array<SharedArrayBuffer> | null = null;
   private outcomeBuffer: Float64Array<SharedArrayBuffer> | null = null;
   private writtenFlags: Int32Array<SharedArrayBuffer> | null = null;
+  /** The batch being evaluated, if any. */
+  private running: Promise<EvaluationOutcome[][]> | null = null;
   /** When the main thread last gave the event loop a turn during a batch (performance.now()). */
   private lastYield = -Infinity;
   private failure: Error | null = null;
@@ -192,7 +194,32 @@ export class WorkerPoolEvaluator implements Evaluator {
     return (await this.evaluateProblems(hardware, [{ problem, mappings }]))[0];
   }
 
-  async evaluateProblems(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
+  /**
+   * Evaluates the parts as one batch. Batches run one at a time (the shared buffers hold one): a call made while
+   * another is running waits for it.
+   */
+  evaluateProblems(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
+    if (!this.running) {
+      const batch = this.runBatch(hardware, parts);
+      this.running = batch;
+      void batch.then(
+        () => this.settled(batch),
+        () => this.settled(batch),
+      );
+      return batch;
+    }
+    const queued = this.running.then(
+      () => this.evaluateProblems(hardware, parts),
+      () => this.evaluateProblems(hardware, parts),
+    );
+    return queued;
+  }
+
+  private settled(batch: Promise<EvaluationOutcome[][]>): void {
+    if (this.running === batch) this.running = null;
+  }
+
+  private async runBatch(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
     if (this.failure) throw this.failure;
     if (this.closing) throw new Error('the evaluation pool is closed');
     let count = 0;

@@ -275,6 +275,18 @@ describe('worker pool', () => {
     }
   }, 30_000);
 
+  it('runs batches requested at the same time one after another, each with its own outcomes', async () => {
+    const pool = new WorkerPoolEvaluator(1);
+    try {
+      const requests = [mappings.slice(0, 20), mappings, mappings.slice(5, 9), [...mappings, ...mappings]];
+      const outcomes = await Promise.all(requests.map((batch) => pool.evaluateBatch(conv3x3, hw, batch)));
+      outcomes.forEach((o, i) => expect(o).toEqual(inline(conv3x3, requests[i])));
+      expect(pool.poolStats().batches).toBe(requests.length);
+    } finally {
+      await pool.close();
+    }
+  }, 30_000);
+
   it('rejects the batch, and every later one, when evaluate throws in a worker or on the main thread', async () => {
     for (const mainThreadEvaluates of [false, true]) {
       const pool = new WorkerPoolEvaluator(1, { mainThreadEvaluates });
