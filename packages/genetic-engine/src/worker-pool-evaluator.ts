@@ -87,7 +87,9 @@ const ENCODE_CHUNK = 32;
 
 /**
  * When the main thread evaluates too, it encodes the next chunk once fewer than this many encoded mappings per worker
- * are left ahead of the workers: several claims, more than a worker evaluates while the main thread evaluates one.
+ * are left ahead of the workers: ~1.5 ms of work, so a worker seldom runs dry when the main thread is held up (a
+ * collection, a descheduled moment); 40 measured better than 16 (BENCHMARKS.md), at the cost of a few mappings encoded
+ * that the main thread then evaluates itself.
  */
 const READY_AHEAD_PER_WORKER = 40;
 
@@ -119,16 +121,18 @@ const YIELD_READY_AHEAD_PER_WORKER = 256;
 /**
  * Evaluates on a tinypool of worker threads that live as long as the evaluator. When the pool starts, each worker
  * gets one long-running task (`runEvaluationLoop`, `evaluation-task.ts`) that sleeps on a shared control word between
- * batches; a batch (a generation's cache misses, of one layer or of a round's layers) is published by bumping that word and then encoded into a shared
- * buffer chunk by chunk behind a ready watermark (`batch-control.ts`), so it costs no task dispatch and no message, and
- * the workers evaluate while the rest of it is being encoded. Every evaluator claims a few mappings at a time
- * until none are left and writes outcome i into slot i, so the result never depends on who evaluated what. The main
+ * batches; a batch (a generation's cache misses, of one layer or of a round's layers) is published by bumping that
+ * word and then encoded into a shared buffer chunk by chunk behind a ready watermark (`batch-control.ts`), so it
+ * costs no task dispatch and no message, and the workers evaluate while the rest of it is being encoded. Every
+ * evaluator claims a few mappings at a time until none are left and writes outcome i into slot i, so the result never
+ * depends on who evaluated what. The main
  * thread evaluates too, when the machine has a core for it besides the workers (with one worker on two cores, that
  * makes two evaluators instead of one): it takes mappings from the batch's far end, which it need not encode, and
  * encodes only as far ahead of the workers as they need, reading their outcomes back as they are written; it gives
  * the event loop a turn every YIELD_INTERVAL_MS (every batch when it does not evaluate), so timers and a live view
- * keep running, and waits for the workers' last claims with Atomics.waitAsync. An exception in `evaluate`, or a
- * worker that dies, rejects the batch (and every later one) instead of hanging it.
+ * keep running, and waits for the workers' last claims — spinning when every thread has a core of its own, else with
+ * Atomics.waitAsync. Batches run one at a time; one requested meanwhile waits its turn. An exception in `evaluate`, or
+ * a worker that dies, rejects the batch (and every later one) instead of hanging it.
  */
 export class WorkerPoolEvaluator implements Evaluator {
   readonly workers: number;
