@@ -14,7 +14,7 @@ export interface BatchData {
   /** The batch's problems; each mapping names its own (`mappingProblemIndex`). */
   readonly problems?: readonly Problem[];
   readonly hardware?: Hardware;
-  /** A shared buffer the main thread encodes each batch into (`encodeMappingRange`), chunk by chunk. */
+  /** A shared buffer the main thread encodes each batch into (`encodeMappingsWithin`), chunk by chunk. */
   readonly mappings?: Float64Array<SharedArrayBuffer>;
   /** A shared outcome buffer (`createOutcomeBatch(capacity, true)`), filled in place. */
   readonly outcomes?: Float64Array<SharedArrayBuffer>;

@@ -37,38 +37,34 @@ function dimOf(code: number): Dim {
   return code < DIMS.length ? DIMS[code] : NOT_A_DIM;
 }
 
-/** Elements (of either width) `mapping` takes in the layout above. */
-function encodedElements(mapping: Mapping): number {
-  const levels = mapping.levels;
-  let length = 2;
-  for (let l = 0; l < levels.length; l++) {
-    const loops = levels[l].loops.length;
-    length += 3 + (loops > PACKED_LOOPS ? 2 * loops : loops);
-  }
-  return length;
-}
-
 /** Whether `value` round-trips exactly through an Int32Array (−0 does not). */
 function isInt32(value: number): boolean {
   return (value | 0) === value && !Object.is(value, -0);
 }
 
-/** Whether `mapping` can be written as 32-bit integers. */
-function fitsInt32(mapping: Mapping): boolean {
+/**
+ * Elements `mapping` takes in the layout above, in one pass: positive when it can be written as 32-bit integers,
+ * negative (−elements) when it needs doubles.
+ */
+function encodedSize(mapping: Mapping): number {
   const levels = mapping.levels;
+  let elements = 2;
+  let narrow = true;
   for (let l = 0; l < levels.length; l++) {
     const level = levels[l];
     const loops = level.loops;
-    if (loops.length > PACKED_LOOPS || (level.clusterSize !== null && !isInt32(level.clusterSize))) return false;
-    for (let j = 0; j < loops.length; j++) if (!isInt32(loops[j].tile)) return false;
+    const loopCount = loops.length;
+    elements += 3 + (loopCount > PACKED_LOOPS ? 2 * loopCount : loopCount);
+    if (!narrow) continue;
+    narrow = loopCount <= PACKED_LOOPS && (level.clusterSize === null || isInt32(level.clusterSize));
+    for (let j = 0; narrow && j < loopCount; j++) narrow = isInt32(loops[j].tile);
   }
-  return true;
+  return narrow ? elements : -elements;
 }
 
-/** Doubles `mapping` takes in the batch, in whichever form it is written. */
-function encodedLength(mapping: Mapping): number {
-  const elements = encodedElements(mapping);
-  return fitsInt32(mapping) ? Math.ceil(elements / 2) : elements;
+/** Doubles a mapping of `encodedSize` takes in the batch. */
+function doublesOf(size: number): number {
+  return size > 0 ? Math.ceil(size / 2) : -size;
 }
 
 let lastBuffer: Float64Array<ArrayBufferLike> | null = null;
@@ -113,10 +109,10 @@ export function encodeMappingsWithin(out: Float64Array<ArrayBufferLike>, mapping
   for (; i < last; i++) {
     const mapping = mappings[i];
     const problem = problemIndices === undefined ? 0 : problemIndices[i];
-    const narrow = fitsInt32(mapping);
-    const elements = encodedElements(mapping);
-    const length = narrow ? Math.ceil(elements / 2) : elements;
+    const size = encodedSize(mapping);
+    const length = doublesOf(size);
     if (at + length > out.length) break;
+    const narrow = size > 0;
     out[1 + i] = narrow ? -at - 1 : at;
     if (narrow) writeMapping(intsOf(out), mapping, problem, 2 * at);
     else writeMapping(out, mapping, problem, at);
@@ -148,7 +144,7 @@ function writeMapping(target: Float64Array<ArrayBufferLike> | Int32Array<ArrayBu
 /** Doubles `encodeMappingsInto` writes for the batch. */
 export function encodedBatchLength(mappings: readonly Mapping[]): number {
   let length = 1 + mappings.length;
-  for (const m of mappings) length += encodedLength(m);
+  for (const m of mappings) length += doublesOf(encodedSize(m));
   return length;
 }
 

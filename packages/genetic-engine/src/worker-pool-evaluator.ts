@@ -238,15 +238,9 @@ export class WorkerPoolEvaluator implements Evaluator {
     const end = publishBatch(this.control, count);
     const batch = batchNumber(this.control);
     const mappings = parts.length === 1 ? parts[0].mappings : parts.flatMap((p) => p.mappings);
-    // Per mapping, its problem's index (for the workers) and its problem (for the main thread's own evaluations).
+    // Per mapping, the index of its problem among the batch's.
     const problemIndices = new Uint16Array(count);
-    const problemOf = new Array<Problem>(count);
-    for (let p = 0, i = 0; p < parts.length; p++) {
-      for (let j = 0; j < parts[p].mappings.length; j++, i++) {
-        problemIndices[i] = p;
-        problemOf[i] = problems[p];
-      }
-    }
+    for (let p = 0, i = 0; p < parts.length; i += parts[p].mappings.length, p++) problemIndices.fill(p, i, i + parts[p].mappings.length);
     const outcomes = new Array<EvaluationOutcome>(count);
     const share = new BatchShare(this.control, end, mappings, problemIndices, this.mappingBuffer!);
     let read = 0;
@@ -262,11 +256,11 @@ export class WorkerPoolEvaluator implements Evaluator {
           await new Promise<void>((resolve) => setImmediate(resolve));
           this.lastYield = performance.now();
         }
-        read = this.evaluateShare(share, problemOf, hardware, outcomes, batch);
+        read = this.evaluateShare(share, problems, hardware, outcomes, batch);
       } else {
         while (share.encodeNextChunk());
         // A mapping too large for the buffer (only a malformed one) and those after it are the main thread's.
-        if (share.back > share.encoded) read = this.evaluateShare(share, problemOf, hardware, outcomes, batch);
+        if (share.back > share.encoded) read = this.evaluateShare(share, problems, hardware, outcomes, batch);
         else markBatchEncoded(this.control, end);
         await new Promise<void>((resolve) => setImmediate(resolve));
       }
@@ -284,6 +278,7 @@ export class WorkerPoolEvaluator implements Evaluator {
     this.stats.batches++;
     this.stats.evaluations += count;
     this.stats.wallMs += performance.now() - started;
+    if (parts.length === 1) return [outcomes];
     const out: EvaluationOutcome[][] = [];
     for (let p = 0, i = 0; p < parts.length; i += parts[p].mappings.length, p++) out.push(outcomes.slice(i, i + parts[p].mappings.length));
     return out;
@@ -318,8 +313,8 @@ export class WorkerPoolEvaluator implements Evaluator {
    * keeps the workers' encoded supply ahead of them; once the two ends meet, claims from the front like a worker.
    * Reads the workers' outcomes as they are written; returns how many leading outcomes are in `outcomes`.
    */
-  private evaluateShare(share: BatchShare, problemOf: readonly Problem[], hardware: Hardware, outcomes: EvaluationOutcome[], batch: number): number {
-    const { control, end, mappings } = share;
+  private evaluateShare(share: BatchShare, problems: readonly Problem[], hardware: Hardware, outcomes: EvaluationOutcome[], batch: number): number {
+    const { control, end, mappings, problemIndices } = share;
     const count = mappings.length;
     const readyLow = READY_AHEAD_PER_WORKER * this.workers;
     let read = 0;
@@ -332,7 +327,7 @@ export class WorkerPoolEvaluator implements Evaluator {
       }
       for (const stop = Math.max(share.encoded, share.back - OWN_RUN); share.back > stop; own++) {
         const i = --share.back;
-        this.evaluateOwn(problemOf[i], hardware, mappings[i], outcomes, i);
+        this.evaluateOwn(problems[problemIndices[i]], hardware, mappings[i], outcomes, i);
       }
       read = this.readWritten(outcomes, read, count, batch);
     }
@@ -342,7 +337,7 @@ export class WorkerPoolEvaluator implements Evaluator {
       if (claim === CLAIM_NOT_READY) throw new Error('the main thread found positions of its own batch not encoded');
       const first = count - Number(end - claim.first);
       const last = count - Number(end - claim.end);
-      for (let i = first; i < last; i++) this.evaluateOwn(problemOf[i], hardware, mappings[i], outcomes, i);
+      for (let i = first; i < last; i++) this.evaluateOwn(problems[problemIndices[i]], hardware, mappings[i], outcomes, i);
       own += last - first;
       read = this.readWritten(outcomes, read, count, batch);
     }
@@ -427,7 +422,7 @@ class BatchShare {
     readonly control: BatchControl,
     readonly end: bigint,
     readonly mappings: readonly Mapping[],
-    private readonly problemIndices: Uint16Array,
+    readonly problemIndices: Uint16Array,
     private readonly buffer: Float64Array<SharedArrayBuffer>,
   ) {
     this.back = mappings.length;
