@@ -42,16 +42,20 @@ export interface MaestroAnalysis {
   readonly maestroEnergyNj: number;
 }
 
-export type InvalidReasonCode =
-  | 'structural'
-  | 'macs-mismatch'
-  | 'runtime-below-bound'
-  | 'non-physical-number'
-  | 'input-below-compulsory'
-  | 'weight-below-compulsory'
-  | 'output-below-compulsory'
-  | 'l1-over-capacity'
-  | 'l2-over-capacity';
+/** Every reason the cost model can give for rejecting a mapping, in the order `sanityReasons` checks them. */
+export const INVALID_REASON_CODES = [
+  'structural',
+  'macs-mismatch',
+  'runtime-below-bound',
+  'non-physical-number',
+  'input-below-compulsory',
+  'weight-below-compulsory',
+  'output-below-compulsory',
+  'l1-over-capacity',
+  'l2-over-capacity',
+] as const;
+
+export type InvalidReasonCode = (typeof INVALID_REASON_CODES)[number];
 
 export interface InvalidReason {
   readonly code: InvalidReasonCode;
