@@ -1,9 +1,6 @@
-import { DIMS, divisorsOf, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { DEFAULT_LEVELS, DIMS, divisorsOf, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 import { parallelDimsOf, tileOf } from './loop-tiles.js';
-
-/** Allowed number of levels when nothing says otherwise (GAMMA's slevel_min..slevel_max; search-space uses the same default). */
-export const GAMMA_DEFAULT_LEVELS = { min: 2, max: 2 } as const;
 
 /**
  * GAMMA's level growth: with probability `rate`, and only while the mapping has fewer levels than allowed, add a new
@@ -12,7 +9,7 @@ export const GAMMA_DEFAULT_LEVELS = { min: 2, max: 2 } as const;
  */
 export function levelGrowth(mapping: Mapping, rate: number, ctx: OperatorContext): Mapping {
   if (ctx.rng.next() >= rate) return mapping;
-  const max = (ctx.space.levels ?? GAMMA_DEFAULT_LEVELS).max;
+  const max = (ctx.space.levels ?? DEFAULT_LEVELS).max;
   if (mapping.levels.length >= max) return mapping;
   const inner = mapping.levels[mapping.levels.length - 1];
   const choices = parallelDimsOf(ctx.problem);

@@ -58,6 +58,8 @@ export function parseObjectiveSpec(text: string, source = 'objective'): Objectiv
 export function validateObjectiveSpec(spec: ObjectiveSpec): void {
   if (spec.objectives.length === 0) throw new Error('objectives: at least one objective is required');
   for (const o of spec.objectives) if (!OBJECTIVES.includes(o)) throw new Error(`objectives: unknown objective '${o}'; allowed: ${OBJECTIVES.join(', ')}`);
+  const repeated = spec.objectives.find((o, i) => spec.objectives.indexOf(o) !== i);
+  if (repeated) throw new Error(`objectives: ${repeated} appears twice; each objective at most once`);
   if (!spec.weights && spec.objectives.length > 3) throw new Error(`objectives: at most 3 objectives for a Pareto search, got ${spec.objectives.length}`);
   if (spec.weights && (spec.weights.length !== spec.objectives.length || spec.weights.some((w) => !Number.isFinite(w) || w <= 0))) {
     throw new Error('objectives: weights must be one positive number per objective');

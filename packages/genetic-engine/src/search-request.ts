@@ -1,5 +1,5 @@
 import type { Model } from '@gamma-ts/model-zoo';
-import type { SpaceOptions } from '@gamma-ts/search-space';
+import { DEFAULT_LEVELS, MAX_LEVELS, type SpaceOptions } from '@gamma-ts/search-space';
 import type { Hardware } from '@gamma-ts/cost-model';
 import type { Algorithm, Budget, MetricConstraint, OperatorRates } from './search-result.js';
 import type { ObjectiveSpec } from './objective-spec.js';
@@ -7,7 +7,6 @@ import { validateObjectiveSpec } from './objective-spec.js';
 import { resolveBudget, DEFAULT_POPULATION_SIZE } from './budget.js';
 import { resolveOperatorRates } from './operator-rates.js';
 import { DEFAULT_SEED } from './default-seed.js';
-import { GAMMA_DEFAULT_LEVELS } from './level-growth.js';
 import { ALGORITHMS } from './strategies.js';
 
 /** What to search: a model (or one of its layers) on a hardware, for an objective, within a budget. */
@@ -60,7 +59,7 @@ function levelsFromConstraints(flexibility: SpaceOptions['constraints'] | undefi
   const limit = flexibility?.levels;
   if (limit === undefined) return null;
   if (typeof limit === 'number') return { min: limit, max: limit };
-  return { min: limit.min ?? 1, max: limit.max ?? 4 };
+  return { min: limit.min ?? 1, max: limit.max ?? MAX_LEVELS };
 }
 
 /** Fills defaults and checks every field; errors name the field and the allowed values. */
@@ -72,9 +71,9 @@ export function resolveSearchRequest(request: SearchRequest): ResolvedSearchRequ
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new Error(`seed: must be an integer in [0, 4294967295], got ${seed}`);
   const populationSize = request.populationSize ?? DEFAULT_POPULATION_SIZE;
   if (!Number.isInteger(populationSize) || populationSize < 2) throw new Error(`populationSize: must be an integer ≥ 2, got ${populationSize}`);
-  const levels = request.levels ?? levelsFromConstraints(request.flexibility) ?? GAMMA_DEFAULT_LEVELS;
-  if (!Number.isInteger(levels.min) || !Number.isInteger(levels.max) || levels.min < 1 || levels.max > 4 || levels.min > levels.max) {
-    throw new Error(`levels: must be min..max with 1 ≤ min ≤ max ≤ 4, got ${levels.min}..${levels.max}`);
+  const levels = request.levels ?? levelsFromConstraints(request.flexibility) ?? DEFAULT_LEVELS;
+  if (!Number.isInteger(levels.min) || !Number.isInteger(levels.max) || levels.min < 1 || levels.max > MAX_LEVELS || levels.min > levels.max) {
+    throw new Error(`levels: must be min..max with 1 ≤ min ≤ max ≤ ${MAX_LEVELS}, got ${levels.min}..${levels.max}`);
   }
   for (const [i, c] of (request.constraints ?? []).entries()) {
     if (typeof c.max !== 'number' || !Number.isFinite(c.max) || c.max <= 0) throw new Error(`constraints[${i}].max: must be a positive number, got ${JSON.stringify(c.max)}`);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { budgetStop, nextBatchSize, resolveBudget } from '../src/budget.js';
-import { parseObjectiveSpec, objectiveMode } from '../src/objective-spec.js';
+import { parseObjectiveSpec, objectiveMode, validateObjectiveSpec } from '../src/objective-spec.js';
+import { search } from '../src/model-search.js';
+import { tinyRequest } from './search-fixtures.js';
 import { resolveOperatorRates, DEFAULT_OPERATOR_RATES } from '../src/operator-rates.js';
 import { layerSeed } from '../src/default-seed.js';
 
@@ -39,6 +41,11 @@ describe('objective spec', () => {
     expect(() => parseObjectiveSpec('speed', '--objective')).toThrow(/--objective: unknown objective 'speed'; allowed: latency, energy/);
     expect(() => parseObjectiveSpec('latency,energy,power,area')).toThrow(/at most 3/);
     expect(() => parseObjectiveSpec('latency*energy^-1')).toThrow(/positive/);
+  });
+
+  it('rejects an objective given twice in a spec built in code, as the parser does', async () => {
+    expect(() => validateObjectiveSpec({ objectives: ['latency', 'energy', 'latency'] })).toThrow("objectives: latency appears twice; each objective at most once");
+    await expect(search(tinyRequest({ objective: { objectives: ['energy', 'energy'] } }), { workers: 0 })).rejects.toThrow(/energy appears twice/);
   });
 });
 
