@@ -1,13 +1,8 @@
-import { dimExtent, DIMS, problemMacs, type Mapping, type Problem } from '@gamma-ts/search-space';
+import { problemMacs, type Problem } from '@gamma-ts/search-space';
 import type { Hardware } from './hardware.js';
 import { parseHardware } from './hardware-file.js';
 import { compulsoryInputElements, compulsoryOutputElements, compulsoryWeightElements } from './compulsory-traffic.js';
-import { structuralViolation } from './structural-check.js';
-
-/** The whole layer as one level: with it, `structuralViolation` can only object to the problem itself. */
-function wholeLayerMapping(problem: Problem): Mapping {
-  return { levels: [{ parallel: 'K', clusterSize: null, loops: DIMS.map((dim) => ({ dim, tile: dimExtent(problem, dim) })) }] };
-}
+import { problemViolation } from './structural-check.js';
 
 /**
  * The least energy, nJ over all `problem.repeat` repetitions, that any mapping `evaluate` calls valid can have on
@@ -46,7 +41,7 @@ function wholeLayerMapping(problem: Problem): Mapping {
  */
 export function energyLowerBound(problem: Problem, hw: Hardware): number {
   const checked = parseHardware(hw, `hardware '${String(hw?.name)}'`);
-  const violation = structuralViolation(problem, wholeLayerMapping(problem), checked.numPEs);
+  const violation = problemViolation(problem);
   if (violation !== null) throw new RangeError(`energyLowerBound: problem '${problem.name}': ${violation}`);
   const e = checked.energy;
   const macs = problemMacs(problem);

@@ -1,7 +1,7 @@
-import { dimExtent, type Dim, type Mapping, type Problem } from '@gamma-ts/search-space';
+import { dimExtent, MAX_LEVELS, type Dim, type Mapping, type Problem } from '@gamma-ts/search-space';
 
-/** MAESTRO has four NoCs, so at most three Cluster directives. */
-export const MAX_MAPPING_LEVELS = 4;
+/** MAESTRO has four NoCs, so at most three Cluster directives: the search space's level limit. */
+export const MAX_MAPPING_LEVELS = MAX_LEVELS;
 
 function dimBit(dim: Dim): number {
   switch (dim) {
@@ -26,8 +26,9 @@ function isPositiveInteger(n: number): boolean {
   return Number.isInteger(n) && n >= 1;
 }
 
+/** The first thing wrong with the layer itself, as a sentence; null when it is sane. */
 // Written out field by field: this runs on every evaluation and must not allocate.
-function problemViolation(p: Problem): string | null {
+export function problemViolation(p: Problem): string | null {
   if (!isPositiveInteger(p.K)) return fieldMessage('K', p.K);
   if (!isPositiveInteger(p.C)) return fieldMessage('C', p.C);
   if (!isPositiveInteger(p.Y)) return fieldMessage('Y', p.Y);

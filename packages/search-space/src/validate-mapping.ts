@@ -36,8 +36,8 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
   // Tiles of the level being checked and of its parent, instead of searching the loop lists twelve times per level.
   const tiles = report ? new Array<number>(12).fill(NaN) : fastPathTiles;
   if (L < rules.minLevels || L > rules.maxLevels) {
-    const allowed = rules.minLevels === rules.maxLevels ? `${rules.minLevels}` : `${rules.minLevels}..${rules.maxLevels}`;
     if (!report) return false;
+    const allowed = rules.minLevels === rules.maxLevels ? `${rules.minLevels}` : `${rules.minLevels}..${rules.maxLevels}`;
     valid = fail(report, 'level-count', `${L} level${L === 1 ? '' : 's'}; allowed: ${allowed}`);
   }
   let clusterProduct = 1;
@@ -81,8 +81,8 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
       let key = '';
       for (let j = 0; j < loops.length; j++) if (!(rules.depthwise && loops[j].dim === 'K')) key += loops[j].dim;
       if (!rule.orderKeys.has(key)) {
-        const allowed = [...rule.orderKeys].join(' or ');
         if (!report) return false;
+        const allowed = [...rule.orderKeys].join(' or ');
         valid = fail(report, 'constraint-order', `level ${i}: loop order ${orderKey(loops.map((l) => l.dim), false)}; ${rules.constraintsName} allow ${allowed}`, i);
       }
     }
