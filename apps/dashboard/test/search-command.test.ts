@@ -141,6 +141,7 @@ describe('gamma search', () => {
       [['--model', 'resnet18', '--hw', 'edge', '--objective', 'latency', '--levels', '0..9'], 2, /--levels/],
       [['--model', 'nosuchnet', '--hw', 'edge', '--objective', 'latency'], 2, /unknown model 'nosuchnet'/],
       [['--model', 'resnet18', '--hw', 'missing.json', '--objective', 'latency'], 1, /missing\.json/],
+      [['--model', 'resnet18', '--hw', 'eddge', '--objective', 'latency'], 2, /^gamma search: --hw must be edge, cloud or a \.json hardware file, got 'eddge'$/m],
       [['--model', 'resnet18', '--layer', 'nope', '--hw', 'edge', '--objective', 'latency', ...small, '--out', 'x'], 1, /layer: 'nope' is not a layer of model 'resnet18'/],
       [['--model', 'resnet18', '--hw', 'edge', '--objective', 'latency', '--constraints', 'simba'], 2, /^gamma search: --constraints must be nvdla, eyeriss, shidiannao, tpu or a \.json constraints file, got 'simba'$/m],
       [['--model', 'resnet18', '--hw', 'edge', '--objective', 'latency', '--constraints', 'nofile.json'], 1, /nofile\.json/],

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extname, isAbsolute, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { getModel } from '@gamma-ts/model-zoo';
 import {
   mappingFromGenome,
@@ -16,9 +16,6 @@ import {
   evaluate,
   GOLDEN_FIELDS,
   goldenMismatches,
-  hardwarePreset,
-  isHardwarePresetName,
-  loadHardwareFile,
   parseGoldenCase,
   type Evaluation,
   type GoldenField,
@@ -27,6 +24,7 @@ import {
 } from '@gamma-ts/cost-model';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
+import { hardwareOption } from '../cli/hardware-option.js';
 import { parseOptions } from '../cli/parse-options.js';
 
 const USAGE = `Usage:
@@ -74,7 +72,7 @@ export const evaluateCommand: Command = {
     if (values.layer === undefined && !fromMaestro) {
       throw new UsageError('gamma evaluate: --layer is required unless --mapping is a MAESTRO .m file');
     }
-    const hw = hardwareOption(values.hw ?? 'edge', io.cwd);
+    const hw = hardwareOption('evaluate', values.hw ?? 'edge', io.cwd);
     let problem: Problem;
     let mapping: Mapping;
     if (fromMaestro) {
@@ -121,12 +119,6 @@ function parseJson(text: string, source: string): unknown {
 
 function readJson(path: string, what: string): unknown {
   return parseJson(readText(path, what), path);
-}
-
-function hardwareOption(value: string, cwd: string): Hardware {
-  if (isHardwarePresetName(value)) return hardwarePreset(value);
-  if (extname(value) !== '.json') throw new UsageError(`gamma evaluate: --hw must be edge, cloud or a .json hardware file, got '${value}'`);
-  return loadHardwareFile(isAbsolute(value) ? value : resolve(cwd, value));
 }
 
 function layerOption(value: string, cwd: string): Problem {

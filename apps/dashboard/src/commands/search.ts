@@ -1,7 +1,7 @@
-import { isAbsolute, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { MAX_LEVELS, CONSTRAINT_PRESET_NAMES } from '@gamma-ts/search-space';
 import { constraintsOption } from '../cli/constraints-option.js';
-import { METRIC_NAMES, isHardwarePresetName, resolveHardware, type Hardware, type Metrics } from '@gamma-ts/cost-model';
+import { METRIC_NAMES, type Metrics } from '@gamma-ts/cost-model';
 import {
   ALGORITHMS,
   DEFAULT_POPULATION_SIZE,
@@ -25,6 +25,7 @@ import {
 import { toResultsJsonText, writeFileAtomic, writeResults } from '@gamma-ts/exporter';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
+import { hardwareOption } from '../cli/hardware-option.js';
 import { modelOption } from '../cli/model-option.js';
 import { levelsOption, parseOptions, positiveIntOption } from '../cli/parse-options.js';
 import {
@@ -136,14 +137,6 @@ function parseMax(entries: readonly string[]): MetricConstraint[] {
   });
 }
 
-function loadHardware(spec: string, cwd: string): Hardware {
-  try {
-    return resolveHardware(isHardwarePresetName(spec) || isAbsolute(spec) ? spec : resolve(cwd, spec));
-  } catch (error) {
-    throw new RunError(error instanceof Error ? error.message : String(error));
-  }
-}
-
 /** Parses `gamma search` arguments into a request; bad usage throws `UsageError`, unreadable inputs `RunError`. */
 export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cwd'>): SearchInvocation {
   const { values, positionals } = parseOptions('search', args, {
@@ -192,7 +185,7 @@ export function parseSearchArgs(args: readonly string[], io: Pick<CommandIo, 'cw
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw usage(`--seed must be an integer in 0..4294967295, got '${values.seed}'`);
   }
   const model = modelOption('search', '--model', values.model, io.cwd);
-  const hardware = loadHardware(values.hw, io.cwd);
+  const hardware = hardwareOption('search', values.hw, io.cwd);
   const request: SearchRequest = {
     model,
     ...(values.layer !== undefined ? { layer: values.layer } : {}),

@@ -1,6 +1,4 @@
-import { extname, isAbsolute, resolve } from 'node:path';
 import type { Model } from '@gamma-ts/model-zoo';
-import { hardwarePreset, isHardwarePresetName, loadHardwareFile } from '@gamma-ts/cost-model';
 import {
   CONSTRAINT_PRESET_NAMES,
   MAX_LEVELS,
@@ -12,6 +10,7 @@ import {
 } from '@gamma-ts/search-space';
 import type { Command, CommandIo } from '../cli/command.js';
 import { RunError, UsageError } from '../cli/errors.js';
+import { hardwareOption } from '../cli/hardware-option.js';
 import { constraintsOption } from '../cli/constraints-option.js';
 import { modelOption } from '../cli/model-option.js';
 import { levelsOption, parseOptions, positiveIntOption } from '../cli/parse-options.js';
@@ -49,7 +48,7 @@ export const spaceCommand: Command = {
       throw new UsageError(`gamma space: give exactly one model, got ${positionals.length === 0 ? 'none' : positionals.join(' ')} (see 'gamma space --help')`);
     }
     if (values.pes !== undefined && values.hw !== undefined) throw new UsageError('gamma space: give --pes or --hw, not both');
-    const numPEs = values.pes !== undefined ? positiveIntOption('space', 'pes', values.pes, 1) : peCountOfHardware(values.hw ?? 'edge', io.cwd);
+    const numPEs = values.pes !== undefined ? positiveIntOption('space', 'pes', values.pes, 1) : hardwareOption('space', values.hw ?? 'edge', io.cwd).numPEs;
     const levels = values.levels === undefined ? undefined : levelsOption('space', values.levels);
     const constraints = values.constraints === undefined ? undefined : constraintsOption('space', values.constraints, numPEs, io.cwd);
     const model = modelOption('space', '<model>', positionals[0], io.cwd);
@@ -81,12 +80,6 @@ export const spaceCommand: Command = {
 
 function round(x: number): number {
   return Math.round(x * 1e6) / 1e6;
-}
-
-function peCountOfHardware(value: string, cwd: string): number {
-  if (isHardwarePresetName(value)) return hardwarePreset(value).numPEs;
-  if (extname(value) !== '.json') throw new UsageError(`gamma space: --hw must be edge, cloud or a .json hardware file, got '${value}'`);
-  return loadHardwareFile(isAbsolute(value) ? value : resolve(cwd, value)).numPEs;
 }
 
 function shape(p: Problem): string {
