@@ -40,8 +40,13 @@ interface Panel {
 }
 
 function range(values: readonly number[]): [number, number] {
-  let lo = Math.min(...values);
-  let hi = Math.max(...values);
+  // A loop, not Math.min(...values): a long search has more generations than a call can take arguments.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   if (lo === hi) {
     const pad = lo === 0 ? 1 : Math.abs(lo) * 0.05;
     lo -= pad;

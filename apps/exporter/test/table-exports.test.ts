@@ -55,6 +55,17 @@ describe('svg', () => {
     expect(svg).toContain('no history recorded');
   });
 
+  it('draws a history longer than a function call can take arguments', () => {
+    const base = sampleResult();
+    const layer = base.layers.find((l) => l.history.length > 0)!;
+    const point = layer.history[0];
+    // 200 000 generations: more than Math.min(...values) accepts on this Node.
+    const history = Array.from({ length: 200_000 }, (_, i) => ({ ...point, generation: i + 1, samples: (i + 1) * 10, best: point.best.map((b) => b * (1 + 1 / (i + 1))) }));
+    const svg = toSvg({ ...base, layers: [{ ...layer, history }] });
+    assertWellFormed(svg);
+    expect(svg.match(/<polyline /g)).toHaveLength(1);
+  });
+
   it('adds a Pareto front panel for multi-objective runs and escapes names', () => {
     const base = sampleResult(['dev-0001']);
     const best = base.layers[0].best!;

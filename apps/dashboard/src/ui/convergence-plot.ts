@@ -29,9 +29,13 @@ export function convergencePlot(
   const first = points[0];
   const last = points.at(-1);
   if (first === undefined || last === undefined) return null;
-  const values = points.map((p) => p.value);
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+  // A loop, not Math.min(...values): a long search has more generations than a call can take arguments.
+  let min = Infinity;
+  let max = -Infinity;
+  for (const p of points) {
+    if (p.value < min) min = p.value;
+    if (p.value > max) max = p.value;
+  }
   const logScale = min > 0 && max / min > 10;
   const scale = (v: number): number => (logScale ? Math.log10(v) : v);
   const top = scale(max);

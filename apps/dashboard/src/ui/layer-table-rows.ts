@@ -1,5 +1,6 @@
 import { formatCount, formatPercent, formatQuantity, formatSignedPercent } from './format-number.js';
-import { isAdditiveObjective, objectiveValue } from './objective-metric.js';
+import { objectiveValue } from '@gamma-ts/genetic-engine';
+import { isAdditiveObjective } from './objective-metric.js';
 import type { DashboardState, LayerView } from './dashboard-state.js';
 
 /** One row of the layer table, already formatted: the TTY table and the plain final table print the same cells. */
@@ -43,7 +44,7 @@ export function layerTableHeadings(state: DashboardState): LayerTableRow {
 /** The layer's best value of the primary objective, or null before a valid mapping is found. */
 export function bestObjectiveValue(layer: LayerView, state: DashboardState): number | null {
   const objective = state.run.objectives[0] ?? 'latency';
-  if (layer.best !== null) return objectiveValue(layer.best, objective);
+  if (layer.best !== null) return objectiveValue(layer.best.metrics, objective);
   const last = layer.history.at(-1)?.best[0];
   return last !== undefined && Number.isFinite(last) ? last : null;
 }

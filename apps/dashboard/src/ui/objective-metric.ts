@@ -1,10 +1,4 @@
-import type { Metrics } from '@gamma-ts/cost-model';
-import type { Objective, ScoredMapping } from '@gamma-ts/genetic-engine';
-
-/** The `Metrics` field an objective reads; latency is MAESTRO's runtime. */
-export function objectiveMetric(objective: Objective): keyof Metrics {
-  return objective === 'latency' ? 'runtime' : objective;
-}
+import type { Objective } from '@gamma-ts/genetic-engine';
 
 const UNITS: Readonly<Record<Objective, string>> = {
   latency: 'cycles',
@@ -24,10 +18,6 @@ export function objectiveUnit(objective: Objective): string {
 export function objectiveLabel(objective: Objective): string {
   const unit = UNITS[objective];
   return unit ? `${objective} (${unit})` : objective;
-}
-
-export function objectiveValue(scored: ScoredMapping, objective: Objective): number {
-  return scored.metrics[objectiveMetric(objective)];
 }
 
 /** Objectives whose per-layer values add up to a model total (Σ value × count). */

@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
-import type { Objective, ScoredMapping } from '@gamma-ts/genetic-engine';
-import { objectiveLabel, objectiveValue } from './objective-metric.js';
+import { objectiveValue, type Objective, type ScoredMapping } from '@gamma-ts/genetic-engine';
+import { objectiveLabel } from './objective-metric.js';
 import { paretoGrid } from './pareto-grid.js';
 import { useTone } from './theme.js';
 
@@ -19,7 +19,7 @@ export function ParetoScatter({ front, objectives, width, height }: ParetoScatte
     return <Text color={tone('muted')}>Pareto front: single-objective run</Text>;
   }
   const grid = paretoGrid(
-    front.map((s) => ({ x: objectiveValue(s, xObjective), y: objectiveValue(s, yObjective) })),
+    front.map((s) => ({ x: objectiveValue(s.metrics, xObjective), y: objectiveValue(s.metrics, yObjective) })),
     width,
     Math.max(2, height - 3),
   );
