@@ -231,7 +231,7 @@ export async function runSearchInvocation(invocation: SearchInvocation, options:
 }
 
 /** Takes the display flags out of the argument list: they choose how progress is shown, not what is searched. */
-function displayFlags(args: readonly string[]): { rest: string[]; json: boolean; noColor: boolean } {
+export function displayFlags(args: readonly string[]): { rest: string[]; json: boolean; noColor: boolean } {
   return {
     rest: args.filter((a) => a !== '--json' && a !== '--no-color'),
     json: args.includes('--json'),
@@ -239,16 +239,9 @@ function displayFlags(args: readonly string[]): { rest: string[]; json: boolean;
   };
 }
 
-async function describeRun(invocation: SearchInvocation): Promise<{ headline: string; run: DashboardRunInfo }> {
-  if (invocation.kind === 'new') {
-    const r = invocation.request;
-    return {
-      headline:
-        `gamma search: ${r.model.name}${r.layer ? ` layer ${r.layer}` : ''} on ${r.hardware.name} (${r.hardware.numPEs} PEs), objective ${r.objective.objectives.join(r.objective.weights ? ' * ' : ', ')}, ` +
-        `${r.algorithm ?? 'gamma'}, seed ${r.seed}, ${invocation.workers} worker${invocation.workers === 1 ? '' : 's'}\n`,
-      run: dashboardRunInfo(resolveSearchRequest(r), { workers: invocation.workers }),
-    };
-  }
+/** The run as the views show it, and for a resumed search the line that says so (a new one needs none). */
+async function describeRun(invocation: SearchInvocation): Promise<{ headline: string | null; run: DashboardRunInfo }> {
+  if (invocation.kind === 'new') return { headline: null, run: dashboardRunInfo(resolveSearchRequest(invocation.request), { workers: invocation.workers }) };
   let checkpoint;
   try {
     checkpoint = await readCheckpoint(invocation.resumeDir);
@@ -297,7 +290,7 @@ export async function runSearchCommand(invocation: SearchInvocation, io: Command
       const print = createJsonEventPrinter(write);
       outcome = await runSearchInvocation(invocation, { controller, onEvent: print });
     } else {
-      if (invocation.kind === 'resume') write(headline);
+      if (headline !== null) write(headline);
       outcome = await runSearchInvocation(invocation, { controller, onEvent: createPlainProgressPrinter(run, write) });
     }
   } finally {

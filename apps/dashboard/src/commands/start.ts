@@ -1,6 +1,6 @@
 import type { Command } from '../cli/command.js';
 import { UsageError } from '../cli/errors.js';
-import { parseSearchArgs, runSearchCommand } from './search.js';
+import { displayFlags, parseSearchArgs, runSearchCommand } from './search.js';
 
 /** The built-in default search that `pnpm start` runs: a whole model, one preset, the paper's budget. */
 export const DEFAULT_START_ARGS: readonly string[] = ['--model', 'resnet18', '--hw', 'edge', '--objective', 'latency', '--budget', '10000'];
@@ -16,16 +16,16 @@ Runs 'gamma search ${DEFAULT_START_ARGS.join(' ')}' — every unique layer shape
 edge accelerator (168 PEs), minimising latency with GAMMA's genetic algorithm — with the live dashboard on a terminal
 and plain progress lines otherwise. Results go to gamma-results/resnet18 (results.pb and results.json).`,
   async run(args, io) {
+    const { rest: options, json, noColor } = displayFlags(args);
     const rest: string[] = [];
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i];
-      if (arg === '--json' || arg === '--no-color') continue;
-      if (!PASSED_THROUGH.includes(arg) || args[i + 1] === undefined) {
+    for (let i = 0; i < options.length; i++) {
+      const arg = options[i];
+      if (!PASSED_THROUGH.includes(arg) || options[i + 1] === undefined) {
         throw new UsageError(`gamma start: unexpected argument '${arg}' (see 'gamma start --help'; use 'gamma search' for other searches)`);
       }
-      rest.push(arg, args[++i]);
+      rest.push(arg, options[++i]);
     }
     const invocation = parseSearchArgs([...DEFAULT_START_ARGS, ...rest], io);
-    return runSearchCommand(invocation, io, { json: args.includes('--json'), noColor: args.includes('--no-color') });
+    return runSearchCommand(invocation, io, { json, noColor });
   },
 };
