@@ -196,8 +196,9 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
             states[j] ?? undefined,
           );
           states[j] = state;
-          if (state.stopReason !== 'interrupted') emit({ type: 'layer-end', layerIndex: i, result: layerResult(unit, request, state) });
-          return state;
+          const result = layerResult(unit, request, state);
+          if (state.stopReason !== 'interrupted') emit({ type: 'layer-end', layerIndex: i, result });
+          return { state, result };
         } finally {
           running[j] = false;
           participant.leave();
@@ -206,8 +207,9 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
       const settled = await Promise.allSettled(searches);
       const failed = settled.find((s) => s.status === 'rejected');
       if (failed) throw failed.reason;
-      const finals = settled.map((s) => (s as PromiseFulfilledResult<LayerSearchState>).value);
-      const results = finals.map((state, j) => layerResult(round[j], request, state));
+      const ended = settled.map((s) => (s as PromiseFulfilledResult<{ state: LayerSearchState; result: LayerResult }>).value);
+      const finals = ended.map((e) => e.state);
+      const results = ended.map((e) => e.result);
       if (finals.some((state) => state.stopReason === 'interrupted')) {
         interrupted = true;
         partial = results;

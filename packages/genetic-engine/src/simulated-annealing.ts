@@ -45,7 +45,7 @@ export const simulatedAnnealing: Strategy<AnnealingState> = {
   },
   accept(state, evaluated, ctx) {
     if (state.chains.length === 0) {
-      const starts = uniqueByKey(rankIndividuals(evaluated, ctx.spec)).slice(0, ANNEALING_CHAINS);
+      const starts = uniqueByKey(rankIndividuals(evaluated, ctx.spec), ANNEALING_CHAINS);
       return { chains: starts };
     }
     const t = temperature(ctx);
