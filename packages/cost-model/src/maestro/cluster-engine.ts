@@ -220,10 +220,16 @@ export function analyzeTop(ctx: EngineContext, dims: Int32Array): void {
     const occurrences = selectCase(lv, c);
     multiplyEgressFactors(lv);
     const egress = spatialEgress(lv);
-    if (counted === 0) {
+    // Until the first counted case, the ingress sizes the L2 buffers too; computed once per case either way.
+    const first = counted === 0;
+    let inputIngress = 0;
+    let weightIngress = 0;
+    if (first) {
+      inputIngress = spatialIngress(lv, TENSOR_INPUT);
+      weightIngress = spatialIngress(lv, TENSOR_WEIGHT);
       bufferUpdates++;
-      top.l2Size[TENSOR_INPUT] += 2 * spatialIngress(lv, TENSOR_INPUT);
-      top.l2Size[TENSOR_WEIGHT] += 2 * spatialIngress(lv, TENSOR_WEIGHT);
+      top.l2Size[TENSOR_INPUT] += 2 * inputIngress;
+      top.l2Size[TENSOR_WEIGHT] += 2 * weightIngress;
       top.l2Write[TENSOR_INPUT] = inputExtent;
       top.l2Write[TENSOR_WEIGHT] = weightExtent;
       top.l2Size[TENSOR_OUTPUT] = 2 * egress;
@@ -236,8 +242,10 @@ export function analyzeTop(ctx: EngineContext, dims: Int32Array): void {
     const psums = criticalPathPsums(lv);
     if (psums <= 0) continue;
 
-    const inputIngress = spatialIngress(lv, TENSOR_INPUT);
-    const weightIngress = spatialIngress(lv, TENSOR_WEIGHT);
+    if (!first) {
+      inputIngress = spatialIngress(lv, TENSOR_INPUT);
+      weightIngress = spatialIngress(lv, TENSOR_WEIGHT);
+    }
     top.l2Read[TENSOR_INPUT] += occurrences * inputIngress;
     top.l1Write[TENSOR_INPUT] = top.l2Read[TENSOR_INPUT];
     top.l1Read[TENSOR_INPUT] += occurrences * macs;
