@@ -20,9 +20,15 @@ const request = { model: getModel('resnet18'), layer: 'layer2.0.conv2', hardware
 
 /**
  * Counts the mappings that reach the evaluator (cache misses), for any evaluator, and for a pool each batch's
- * overhead: its wall time over the evaluators' mean time inside `evaluate`, minus 1 (the evaluators: the workers, and
- * the main thread when it evaluates too).
+ * overhead: the time the evaluators were given to it over their time inside `evaluate`, minus 1 (the evaluators: the
+ * workers, from the batch's opening to its end, and the main thread when it evaluates too, from the batch's close and
+ * while it encodes mappings for the workers; see `PoolStats.assignedMs`). For a batch evaluated whole this is its
+ * wall time over the evaluators' mean time inside `evaluate`, minus 1.
  */
+function overheadOf(before, after) {
+  return after.busyMs > before.busyMs ? (after.assignedMs - before.assignedMs) / (after.busyMs - before.busyMs) - 1 : null;
+}
+
 function counting(evaluator) {
   const counter = {
     workers: evaluator.workers,
@@ -32,10 +38,8 @@ function counting(evaluator) {
       counter.evaluations += mappings.length;
       const before = evaluator.poolStats?.();
       const outcomes = await evaluator.evaluateBatch(problem, hardware, mappings);
-      const after = evaluator.poolStats?.();
-      if (before && after.busyMs > before.busyMs) {
-        counter.batchOverheads.push((after.wallMs - before.wallMs) / ((after.busyMs - before.busyMs) / after.evaluators) - 1);
-      }
+      const overhead = before ? overheadOf(before, evaluator.poolStats()) : null;
+      if (overhead !== null) counter.batchOverheads.push(overhead);
       return outcomes;
     },
     // A whole-model search's rounds come as multi-problem batches; measured the same way.
@@ -44,11 +48,28 @@ function counting(evaluator) {
         counter.evaluations += parts.reduce((n, p) => n + p.mappings.length, 0);
         const before = evaluator.poolStats?.();
         const outcomes = await evaluator.evaluateProblems(hardware, parts);
-        const after = evaluator.poolStats?.();
-        if (before && after.busyMs > before.busyMs) {
-          counter.batchOverheads.push((after.wallMs - before.wallMs) / ((after.busyMs - before.busyMs) / after.evaluators) - 1);
-        }
+        const overhead = before ? overheadOf(before, evaluator.poolStats()) : null;
+        if (overhead !== null) counter.batchOverheads.push(overhead);
         return outcomes;
+      },
+    }),
+    // Batches the search fills while it breeds: measured from their opening to their end.
+    ...(evaluator.openBatch && {
+      openBatch(hardware, problems, expected) {
+        const before = evaluator.poolStats?.();
+        const batch = evaluator.openBatch(hardware, problems, expected);
+        return {
+          add(problemIndex, mapping) {
+            counter.evaluations++;
+            batch.add(problemIndex, mapping);
+          },
+          async close() {
+            const outcomes = await batch.close();
+            const overhead = before ? overheadOf(before, evaluator.poolStats()) : null;
+            if (overhead !== null) counter.batchOverheads.push(overhead);
+            return outcomes;
+          },
+        };
       },
     }),
     close: () => evaluator.close(),
@@ -83,8 +104,9 @@ for (const workers of WORKER_COUNTS) {
       samples: layer.samples,
       evaluations: evaluator.evaluations - evaluationsBefore,
       best: layer.best?.metrics.runtime ?? null,
-      // Pool wall time of the batches and the evaluators' time inside `evaluate` (Σ over evaluators).
+      // Pool wall time of the batches, the evaluators' time given to them and their time inside `evaluate` (Σ over evaluators).
       poolWallMs: stats ? stats.wallMs - statsBefore.wallMs : null,
+      assignedMs: stats ? stats.assignedMs - statsBefore.assignedMs : null,
       busyMs: stats ? stats.busyMs - statsBefore.busyMs : null,
       medianBatchOverhead: median(evaluator.batchOverheads),
     });

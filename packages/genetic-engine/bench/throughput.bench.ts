@@ -15,6 +15,7 @@ interface Run {
   readonly evaluations: number;
   readonly best: number | null;
   readonly poolWallMs: number | null;
+  readonly assignedMs: number | null;
   readonly busyMs: number | null;
   readonly medianBatchOverhead: number | null;
 }
@@ -49,7 +50,7 @@ it('throughput with 0, 1 and 2 workers, pool overhead, and a whole ResNet-50 sea
     const evaluationsPerS = runs.map((r) => r.evaluations / (r.wallMs / 1000));
     // Batch wall time beyond the evaluating threads' own time inside `evaluate` (per thread): encoding, waking
     // threads, waiting for a CPU, the last claim of a batch, reading outcomes.
-    const overhead = runs.filter((r) => r.poolWallMs !== null && r.busyMs !== null).map((r) => r.poolWallMs! / (r.busyMs! / r.evaluators) - 1);
+    const overhead = runs.filter((r) => r.assignedMs !== null && r.busyMs !== null).map((r) => r.assignedMs! / r.busyMs! - 1);
     const batchOverhead = runs.flatMap((r) => (r.medianBatchOverhead === null ? [] : [r.medianBatchOverhead]));
     const cell = (values: number[], best: number, unit = ''): string => `${fmt(median(values))}${unit} [${fmt(best)}${unit}]`;
     const percent = (values: number[]): string => (values.length ? `${(median(values) * 100).toFixed(1)} % [${(Math.min(...values) * 100).toFixed(1)} %]` : '—');

@@ -29,6 +29,12 @@ const INTS_PER_LINE = 16;
 const BIGINTS_PER_LINE = 8;
 const BATCH = 0;
 const FINISHED = INTS_PER_LINE;
+/**
+ * How many finished mappings end the batch: on FINISHED's line, which every finishing thread touches anyway. An
+ * open batch's count is not known until it is closed (`closeBatch`); until then nothing reaches this.
+ */
+const FINISHED_TARGET = FINISHED + 1;
+const UNKNOWN_COUNT = 0x7fffffff;
 const STOP = 2 * INTS_PER_LINE;
 const FAILED = 3 * INTS_PER_LINE;
 /** Bumped whenever the watermark moves or encoding stops, so a worker waiting for a chunk cannot miss it. */
@@ -56,22 +62,33 @@ export function createBatchControl(): BatchControl {
 }
 
 /**
- * Main thread: makes the next `count` positions a batch and wakes the workers; returns the batch's end position. The
- * batch's mappings are written after this (the workers take a fraction of a millisecond to wake up, which the
- * encoding then overlaps); no position is claimed before `markBatchReady` has raised the watermark past it.
+ * Main thread: makes the next `positions` positions a batch and wakes the workers; returns the batch's end position.
+ * The batch's mappings are written after this (the workers take a fraction of a millisecond to wake up, which the
+ * encoding then overlaps); no position is claimed before `markBatchReady` has raised the watermark past it. An open
+ * batch (`open`) does not know yet how many mappings it will hold — they are still being bred — and reserves
+ * `positions` for them; `closeBatch` says how many there were.
  */
-export function publishBatch(control: BatchControl, count: number): bigint {
+export function publishBatch(control: BatchControl, positions: number, open = false): bigint {
   // The previous batch's end, not `next`: positions the main thread took from its far end were never claimed through
   // `next`. Moving `next` up to it takes nothing from anybody (that batch is finished), and a late claimant's
   // compare-exchange on an older value just fails.
   const start = Atomics.load(control.positions, END);
-  const end = start + BigInt(count);
+  const end = start + BigInt(positions);
   Atomics.store(control.positions, NEXT, start);
   Atomics.store(control.words, FINISHED, 0);
+  Atomics.store(control.words, FINISHED_TARGET, open ? UNKNOWN_COUNT : positions);
   Atomics.store(control.positions, END, end);
   Atomics.add(control.words, BATCH, 1);
   Atomics.notify(control.words, BATCH);
   return end;
+}
+
+/**
+ * Main thread: the open batch holds `count` mappings (some of which may lie beyond its positions: those are the main
+ * thread's), so finishing the count-th one wakes the main thread.
+ */
+export function closeBatch(control: BatchControl, count: number): void {
+  Atomics.store(control.words, FINISHED_TARGET, count);
 }
 
 /** Main thread: the data of every position below `readyEnd` is written; workers may claim up to it. */
@@ -182,9 +199,13 @@ export function awaitClaim(control: BatchControl, end: bigint, claimSize: bigint
   }
 }
 
-/** Records `done` finished mappings of a batch of `count`; the one that finishes the batch wakes the main thread. */
-export function finishMappings(control: BatchControl, done: number, count: number): void {
-  if (Atomics.add(control.words, FINISHED, done) + done === count) Atomics.notify(control.words, FINISHED);
+/**
+ * Records `done` finished mappings of the current batch; the one that finishes the batch wakes the main thread. (A
+ * thread finishing after an open batch's count is set sees it; one finishing before leaves the main thread to find the
+ * count reached when it looks, which it does after setting it.)
+ */
+export function finishMappings(control: BatchControl, done: number): void {
+  if (Atomics.add(control.words, FINISHED, done) + done >= Atomics.load(control.words, FINISHED_TARGET)) Atomics.notify(control.words, FINISHED);
 }
 
 /** Mappings finished in the current batch (an Atomics read, so their outcomes are visible to the reader). */

@@ -92,7 +92,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
           Atomics.store(written, i, seen);
         }
         busyMs[slot] += evaluatingMs;
-        finishMappings(control, last - first, count);
+        finishMappings(control, last - first);
       }
     } catch (error) {
       port.postMessage({ error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies EvaluationFailure);

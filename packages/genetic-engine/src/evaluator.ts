@@ -15,7 +15,21 @@ export interface Evaluator {
    * per part, in input order. Optional: without it, a caller evaluates the parts one `evaluateBatch` at a time.
    */
   evaluateProblems?(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]>;
+  /**
+   * A batch that starts evaluating before all of its mappings exist: a search adds each mapping as soon as it is bred,
+   * so evaluation overlaps breeding. `expected`: about how many mappings will be added (more are still evaluated,
+   * possibly more slowly). Optional; an evaluator without it is given whole batches. An opened batch must be closed.
+   */
+  openBatch?(hardware: Hardware, problems: readonly Problem[], expected: number): OpenBatch;
   close(): Promise<void>;
+}
+
+/** A batch being filled while it is evaluated (`Evaluator.openBatch`). */
+export interface OpenBatch {
+  /** Adds a mapping of `problems[problemIndex]` (the problems the batch was opened with). */
+  add(problemIndex: number, mapping: Mapping): void;
+  /** Ends the batch: its outcomes, in the order the mappings were added. */
+  close(): Promise<EvaluationOutcome[]>;
 }
 
 /** One layer's share of a multi-problem batch. */

@@ -1,6 +1,6 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { Individual } from './individual.js';
-import { initialProposals, type Strategy, type StrategyContext } from './strategy.js';
+import { emitProposal, initialProposals, type Strategy, type StrategyContext } from './strategy.js';
 import { crossover } from './crossover.js';
 import { tileMutation } from './tile-mutation.js';
 import { parallelMutation } from './parallel-mutation.js';
@@ -77,8 +77,8 @@ export const gammaSearch: Strategy<PopulationState> = {
       const dad = ctx.rng.int(parents.length);
       const mom = secondParent(dad, parents, ctx);
       const pair = crossover(parents[dad].mapping, parents[mom].mapping, ctx.rates.crossover, ctx);
-      children.push(varyChild(pair[0], ctx));
-      if (children.length < count) children.push(varyChild(pair[1], ctx));
+      children.push(emitProposal(ctx, varyChild(pair[0], ctx)));
+      if (children.length < count) children.push(emitProposal(ctx, varyChild(pair[1], ctx)));
     }
     return children;
   },

@@ -38,6 +38,7 @@ export * from './simulated-annealing.js';
 export * from './warm-start.js';
 export * from './evaluation-outcome.js';
 export * from './evaluation-cache.js';
+export * from './generation-evaluation.js';
 export * from './evaluator.js';
 export * from './worker-pool-evaluator.js';
 export * from './round-evaluator.js';

@@ -1,7 +1,8 @@
-import { canonicalKey, createRng, repair, restoreRng, sampleMapping, type Mapping, type Problem, type SpaceOptions } from '@gamma-ts/search-space';
+import { createRng, repair, restoreRng, sampleMapping, type Mapping, type Problem, type SpaceOptions } from '@gamma-ts/search-space';
 import { evaluate, type EnergyBreakdown, type Hardware } from '@gamma-ts/cost-model';
 import type { Evaluator } from './evaluator.js';
 import type { EvaluationOutcome } from './evaluation-outcome.js';
+import { GenerationEvaluation } from './generation-evaluation.js';
 import type { Individual } from './individual.js';
 import type { ObjectiveSpec } from './objective-spec.js';
 import type { Algorithm, Budget, HistoryPoint, MetricConstraint, OperatorRates, ScoredMapping, StopReason } from './search-result.js';
@@ -111,39 +112,6 @@ export function toScored(individual: Individual, problem: Problem, hardware: Har
   return { mapping: individual.mapping, metrics: individual.metrics, energyBreakdown };
 }
 
-async function evaluateThroughCache(
-  proposals: readonly Mapping[],
-  keys: readonly string[],
-  cache: EvaluationCache,
-  config: LayerSearchConfig,
-  evaluator: Evaluator,
-): Promise<{ outcomes: EvaluationOutcome[]; evaluated: number }> {
-  const missing: Mapping[] = [];
-  const missingKeys: string[] = [];
-  const queued = new Set<string>();
-  // Hits are filled in on the first look-up; only the misses (and their repeats in this batch) are looked up again.
-  const outcomes = new Array<EvaluationOutcome>(proposals.length);
-  let unresolved = false;
-  for (let i = 0; i < proposals.length; i++) {
-    const hit = cache.lookup(keys[i]);
-    if (hit !== undefined) {
-      outcomes[i] = hit;
-      continue;
-    }
-    unresolved = true;
-    if (queued.has(keys[i])) continue;
-    queued.add(keys[i]);
-    missing.push(proposals[i]);
-    missingKeys.push(keys[i]);
-  }
-  const fresh = await evaluator.evaluateBatch(config.problem, config.hardware, missing);
-  for (let i = 0; i < fresh.length; i++) cache.store(missingKeys[i], fresh[i]);
-  cache.misses += missing.length;
-  cache.hits += proposals.length - missing.length;
-  if (unresolved) for (let i = 0; i < proposals.length; i++) outcomes[i] ??= cache.lookup(keys[i])!;
-  return { outcomes, evaluated: missing.length };
-}
-
 function historyPoint(config: LayerSearchConfig, generation: number, samples: number, best: Individual | null, archive: readonly Individual[]): HistoryPoint {
   const objectives = config.objective.objectives;
   if (objectiveMode(config.objective) === 'pareto') {
@@ -155,12 +123,6 @@ function historyPoint(config: LayerSearchConfig, generation: number, samples: nu
 
 // The per-generation loops below live in small functions, with indexed loops: `runLayerSearch` is an async function
 // entered once per layer, so it runs unoptimised, where every for-of step allocates an iterator result.
-
-function keysOf(proposals: readonly Mapping[]): string[] {
-  const keys = new Array<string>(proposals.length);
-  for (let i = 0; i < proposals.length; i++) keys[i] = canonicalKey(proposals[i]);
-  return keys;
-}
 
 function scoreAll(proposals: readonly Mapping[], keys: readonly string[], outcomes: readonly EvaluationOutcome[], config: LayerSearchConfig): Individual[] {
   const individuals = new Array<Individual>(outcomes.length);
@@ -229,6 +191,9 @@ export async function runLayerSearch(config: LayerSearchConfig, hooks: LayerSear
     if (hooks.controller?.stopped) return { ...state, elapsedMs: performance.now() - resumedAt, stopReason: 'interrupted' };
 
     const started = performance.now();
+    const count = nextBatchSize(config.budget, state.samples, config.populationSize);
+    // Each proposal is looked up and, if new, sent to the evaluator as soon as it is bred.
+    const evaluation = new GenerationEvaluation(cache, config.problem, config.hardware, hooks.evaluator, count);
     const ctx: StrategyContext = {
       problem: config.problem,
       space: config.space,
@@ -241,11 +206,15 @@ export async function runLayerSearch(config: LayerSearchConfig, hooks: LayerSear
       seeds: state.generation === 0 ? config.seeds : [],
       repair: (m) => repair(config.problem, m, config.space),
       sample: () => sampleMapping(config.problem, config.space, rng),
+      proposed: (mapping) => evaluation.offer(mapping),
     };
-    const count = nextBatchSize(config.budget, state.samples, config.populationSize);
-    const proposals = strategy.propose(state.strategy, count, ctx);
-    const keys = keysOf(proposals);
-    const { outcomes, evaluated } = await evaluateThroughCache(proposals, keys, cache, config, hooks.evaluator);
+    try {
+      evaluation.complete(strategy.propose(state.strategy, count, ctx));
+    } catch (error) {
+      await evaluation.abandon();
+      throw error;
+    }
+    const { proposals, keys, outcomes, evaluated } = await evaluation.finish();
     const individuals = scoreAll(proposals, keys, outcomes, config);
     const strategyState = strategy.accept(state.strategy, individuals, ctx);
 

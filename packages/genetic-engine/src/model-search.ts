@@ -156,10 +156,14 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
       const states: (LayerSearchState | null)[] = round.map((_, j) => resumedRound?.[j] ?? null);
       resumedRound = null;
       const running = round.map(() => true);
-      const combiner = new RoundEvaluator(evaluator, round.length);
+      const combiner = new RoundEvaluator(
+        evaluator,
+        round.map((unit) => unit.problem),
+        request.populationSize,
+      );
       const searches = round.map(async (unit, j) => {
         const i = first + j;
-        const participant = combiner.participant();
+        const participant = combiner.participant(j);
         const config: LayerSearchConfig = {
           problem: unit.problem,
           hardware: request.hardware,

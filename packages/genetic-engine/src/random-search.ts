@@ -1,5 +1,5 @@
 import type { Strategy } from './strategy.js';
-import { initialProposals } from './strategy.js';
+import { emitProposal, initialProposals } from './strategy.js';
 
 /** Baseline: every generation is a batch of uniform random valid mappings; nothing is learned between batches. */
 export const randomSearch: Strategy<Record<string, never>> = {
@@ -7,7 +7,7 @@ export const randomSearch: Strategy<Record<string, never>> = {
   initialState: () => ({}),
   propose(_state, count, ctx) {
     // Seeds only reach the first batch, through `initialProposals`.
-    return ctx.generation === 0 ? initialProposals(count, ctx) : Array.from({ length: count }, () => ctx.sample());
+    return ctx.generation === 0 ? initialProposals(count, ctx) : Array.from({ length: count }, () => emitProposal(ctx, ctx.sample()));
   },
   accept: (state) => state,
 };

@@ -1,7 +1,7 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { Individual } from './individual.js';
 import type { Strategy, StrategyContext } from './strategy.js';
-import { initialProposals } from './strategy.js';
+import { emitProposal, initialProposals } from './strategy.js';
 import { rankIndividuals, uniqueByKey } from './selection.js';
 import { scalarFitness } from './scoring.js';
 import { mutateOneGene } from './gene-mutation.js';
@@ -40,7 +40,7 @@ export const simulatedAnnealing: Strategy<AnnealingState> = {
   propose(state, count, ctx) {
     if (state.chains.length === 0) return initialProposals(count, ctx);
     const proposals: Mapping[] = [];
-    for (let i = 0; i < count; i++) proposals.push(ctx.repair(mutateOneGene(state.chains[i % state.chains.length].mapping, ctx)));
+    for (let i = 0; i < count; i++) proposals.push(emitProposal(ctx, ctx.repair(mutateOneGene(state.chains[i % state.chains.length].mapping, ctx))));
     return proposals;
   },
   accept(state, evaluated, ctx) {

@@ -1,6 +1,6 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { Strategy } from './strategy.js';
-import { initialProposals } from './strategy.js';
+import { emitProposal, initialProposals } from './strategy.js';
 import { survivors, type PopulationState } from './gamma-search.js';
 import { uniformCrossover } from './uniform-crossover.js';
 import { geneMutation } from './gene-mutation.js';
@@ -25,7 +25,7 @@ export const standardGa: Strategy<PopulationState> = {
       const a = tournament();
       const b = tournament();
       const child = ctx.rng.next() < STANDARD_GA_CROSSOVER_RATE ? uniformCrossover(a, b, ctx) : a;
-      children.push(ctx.repair(geneMutation(child, ctx)));
+      children.push(emitProposal(ctx, ctx.repair(geneMutation(child, ctx))));
     }
     return children;
   },

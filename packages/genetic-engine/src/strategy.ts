@@ -18,6 +18,18 @@ export interface StrategyContext extends OperatorContext {
   repair(mapping: Mapping): Mapping;
   /** A uniform random valid mapping (`sampleMapping`) drawn from the context's RNG. */
   sample(): Mapping;
+  /**
+   * Told of each proposal as soon as it is final, in the order `propose` returns them (`emitProposal`), so the engine
+   * can start evaluating it while the rest are drawn. A strategy that never calls it still works: the engine then
+   * sends its proposals when `propose` returns.
+   */
+  readonly proposed?: (mapping: Mapping) => void;
+}
+
+/** `mapping`, after telling the engine it is final (`StrategyContext.proposed`): `children.push(emitProposal(ctx, child))`. */
+export function emitProposal(ctx: StrategyContext, mapping: Mapping): Mapping {
+  ctx.proposed?.(mapping);
+  return mapping;
 }
 
 /**
@@ -37,7 +49,8 @@ export interface Strategy<State> {
  * (default: uniform random samples).
  */
 export function initialProposals(count: number, ctx: StrategyContext, fill: (index: number) => Mapping = () => ctx.sample()): Mapping[] {
-  const proposals = ctx.seeds.slice(0, count).map((m) => ctx.repair(m));
-  for (let index = 0; proposals.length < count; index++) proposals.push(fill(index));
+  const proposals: Mapping[] = [];
+  for (let i = 0; i < ctx.seeds.length && proposals.length < count; i++) proposals.push(emitProposal(ctx, ctx.repair(ctx.seeds[i])));
+  for (let index = 0; proposals.length < count; index++) proposals.push(emitProposal(ctx, fill(index)));
   return proposals;
 }

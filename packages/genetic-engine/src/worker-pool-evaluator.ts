@@ -7,11 +7,11 @@ import Tinypool from 'tinypool';
 import type { Mapping, Problem } from '@gamma-ts/search-space';
 import { evaluate, type Hardware } from '@gamma-ts/cost-model';
 import type { EvaluationOutcome } from './evaluation-outcome.js';
-import type { Evaluator, ProblemBatch } from './evaluator.js';
+import type { Evaluator, OpenBatch, ProblemBatch } from './evaluator.js';
 import { toOutcome } from './evaluation-outcome.js';
 import { encodeMappingsWithin, startMappingBatch, usualBatchLength } from './mapping-batch.js';
 import { createOutcomeBatch, OUTCOME_STRIDE, readOutcome } from './outcome-batch.js';
-import { type BatchControl, awaitBatchEnd, batchNumber, claimPositions, CLAIM_NOT_READY, createBatchControl, failBatch, finishMappings, markBatchEncoded, markBatchReady, publishBatch, readyAhead, stopWorkers } from './batch-control.js';
+import { type BatchControl, awaitBatchEnd, batchNumber, claimPositions, CLAIM_NOT_READY, closeBatch, createBatchControl, failBatch, finishMappings, markBatchEncoded, markBatchReady, publishBatch, readyAhead, stopWorkers } from './batch-control.js';
 import type { BatchData, EvaluationFailure, EvaluationLoopSetup } from './evaluation-task.js';
 
 /** The worker script, beside `src/` and `dist/` alike (both are one level below the package root). */
@@ -70,8 +70,14 @@ export interface PoolStats {
   readonly evaluations: number;
   /** Threads that evaluate a batch: the workers, plus the main thread when it joins in. */
   readonly evaluators: number;
-  /** Σ wall time of batches, ms. */
+  /** Σ wall time of batches, from opening to the last outcome, ms. */
   readonly wallMs: number;
+  /**
+   * Σ over the evaluators of the time each was given to batches, ms: a worker from a batch's opening to its end; the
+   * main thread from the batch's close (while it is open the main thread breeds its mappings), plus the time it spent
+   * encoding mappings for the workers as they were added. The pool's overhead is the part of it not spent evaluating.
+   */
+  readonly assignedMs: number;
   /** Σ time the evaluators spent evaluating, ms. */
   readonly busyMs: number;
 }
@@ -119,7 +125,14 @@ const YIELD_INTERVAL_MS = 50;
 const YIELD_READY_AHEAD_PER_WORKER = 256;
 
 /**
- * Evaluates on a tinypool of worker threads that live as long as the evaluator. When the pool starts, each worker
+ * While a batch is open, mappings are encoded for the workers in chunks this small as they are added: they come one
+ * at a time from breeding, and a worker should start on the first ones at once.
+ */
+const OPEN_CHUNK = 4;
+
+/**
+ * Evaluates on a tinypool of worker threads that live as long as the evaluator. A batch may be opened before its
+ * mappings are bred (`openBatch`): the workers evaluate the first ones while the main thread breeds the rest. When the pool starts, each worker
  * gets one long-running task (`runEvaluationLoop`, `evaluation-task.ts`) that sleeps on a shared control word between
  * batches; a batch (a generation's cache misses, of one layer or of a round's layers) is published by bumping that
  * word and then encoded into a shared buffer chunk by chunk behind a ready watermark (`batch-control.ts`), so it
@@ -150,13 +163,13 @@ export class WorkerPoolEvaluator implements Evaluator {
   private mappingBuffer: Float64Array<SharedArrayBuffer> | null = null;
   private outcomeBuffer: Float64Array<SharedArrayBuffer> | null = null;
   private writtenFlags: Int32Array<SharedArrayBuffer> | null = null;
-  /** The batch being evaluated, if any. */
-  private running: Promise<EvaluationOutcome[][]> | null = null;
+  /** Settles when the batch being evaluated (or open) ends; null when none is. */
+  private running: Promise<void> | null = null;
   /** When the main thread last gave the event loop a turn during a batch (performance.now()). */
   private lastYield = -Infinity;
   private failure: Error | null = null;
   private closing = false;
-  private stats = { batches: 0, evaluations: 0, wallMs: 0 };
+  private stats = { batches: 0, evaluations: 0, wallMs: 0, assignedMs: 0 };
 
   constructor(workers = defaultWorkerCount(), options: { mainThreadEvaluates?: boolean } = {}) {
     if (!Number.isInteger(workers) || workers < 1) throw new Error(`workers: must be a positive integer, got ${workers}`);
@@ -202,55 +215,116 @@ export class WorkerPoolEvaluator implements Evaluator {
    * Evaluates the parts as one batch. Batches run one at a time (the shared buffers hold one): a call made while
    * another is running waits for it.
    */
-  evaluateProblems(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
-    if (!this.running) {
-      const batch = this.runBatch(hardware, parts);
-      this.running = batch;
-      void batch.then(
-        () => this.settled(batch),
-        () => this.settled(batch),
-      );
-      return batch;
-    }
-    const queued = this.running.then(
-      () => this.evaluateProblems(hardware, parts),
-      () => this.evaluateProblems(hardware, parts),
-    );
-    return queued;
-  }
-
-  private settled(batch: Promise<EvaluationOutcome[][]>): void {
-    if (this.running === batch) this.running = null;
-  }
-
-  private async runBatch(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
-    if (this.failure) throw this.failure;
-    if (this.closing) throw new Error('the evaluation pool is closed');
+  async evaluateProblems(hardware: Hardware, parts: readonly ProblemBatch[]): Promise<EvaluationOutcome[][]> {
     let count = 0;
     for (const part of parts) count += part.mappings.length;
-    if (count === 0) return parts.map(() => []);
-    const started = performance.now();
-    const problems = parts.length === 1 ? [parts[0].problem] : parts.map((p) => p.problem);
+    if (count === 0) {
+      if (this.failure) throw this.failure;
+      return parts.map(() => []);
+    }
+    const batch = this.openBatch(
+      hardware,
+      parts.map((p) => p.problem),
+      count,
+    );
+    for (let p = 0; p < parts.length; p++) {
+      const mappings = parts[p].mappings;
+      for (let i = 0; i < mappings.length; i++) batch.add(p, mappings[i]);
+    }
+    const outcomes = await batch.close();
+    if (parts.length === 1) return [outcomes];
+    const out: EvaluationOutcome[][] = [];
+    for (let p = 0, i = 0; p < parts.length; i += parts[p].mappings.length, p++) out.push(outcomes.slice(i, i + parts[p].mappings.length));
+    return out;
+  }
+
+  /**
+   * Opens a batch at once and wakes the workers: each mapping added is encoded for them (a few at a time, as far ahead
+   * of them as they need), so they evaluate while the caller breeds the rest; on close the main thread joins in. While
+   * another batch is open or running, the new one collects its mappings and starts when that one ends.
+   */
+  openBatch(hardware: Hardware, problems: readonly Problem[], expected: number): OpenBatch {
+    if (this.running === null && this.failure === null && !this.closing) return this.openNow(hardware, problems, expected);
+    const mappings: Mapping[] = [];
+    const indices: number[] = [];
+    return {
+      add: (problemIndex, mapping) => {
+        mappings.push(mapping);
+        indices.push(problemIndex);
+      },
+      close: async () => {
+        while (this.running !== null) await this.running;
+        const batch = this.openNow(hardware, problems, mappings.length);
+        for (let i = 0; i < mappings.length; i++) batch.add(indices[i], mappings[i]);
+        return batch.close();
+      },
+    };
+  }
+
+  private openNow(hardware: Hardware, problems: readonly Problem[], expected: number): OpenBatch {
+    if (this.failure) throw this.failure;
+    if (this.closing) throw new Error('the evaluation pool is closed');
+    const opened = performance.now();
+    // Positions for the expected count; mappings added beyond it are the main thread's.
+    const capacity = Math.max(1, Math.ceil(expected));
     // Sized by the count alone: looking at the mappings now would keep the workers waiting for it.
-    const data = this.prepareBatchData(problems, hardware, count);
+    const data = this.prepareBatchData(problems, hardware, capacity);
     if (data) for (const port of this.ports) port.postMessage(data);
-    // Published first: a sleeping worker takes a while to wake up, which the rest of the preparation overlaps.
-    const end = publishBatch(this.control, count);
+    // Published first: a sleeping worker takes a while to wake up, which the encoding then overlaps.
+    const end = publishBatch(this.control, capacity, true);
+    const share = new BatchShare(this.control, end, capacity, this.mappingBuffer!);
+    let release!: () => void;
+    this.running = new Promise<void>((resolve) => (release = resolve));
+    // When the main thread evaluates too, the workers get only as many encoded mappings as they need ahead of them.
+    const readyLow = this.mainThreadEvaluates ? READY_AHEAD_PER_WORKER * this.workers : Infinity;
+    let lookAgainAt = 0;
+    let closed = false;
+    return {
+      add: (problemIndex, mapping) => {
+        if (closed) throw new Error('a mapping was added to a closed batch');
+        share.mappings.push(mapping);
+        share.problemIndices.push(problemIndex);
+        const added = share.mappings.length;
+        if (share.full || added - share.encoded < OPEN_CHUNK || added < lookAgainAt) return;
+        // Reading how far the workers are costs a cache line from their core: looked at once per chunk.
+        if (share.encoded >= readyLow && readyAhead(this.control, end) >= readyLow) {
+          lookAgainAt = added + OPEN_CHUNK;
+          return;
+        }
+        const started = performance.now();
+        share.encodeNextChunk(OPEN_CHUNK);
+        share.encodingMs += performance.now() - started;
+      },
+      close: async () => {
+        if (closed) throw new Error('a batch was closed twice');
+        closed = true;
+        try {
+          return await this.finishBatch(share, problems, hardware, opened);
+        } finally {
+          this.running = null;
+          release();
+        }
+      },
+    };
+  }
+
+  /** The main thread's part once a batch is closed: its share of the evaluations, then the workers' outcomes. */
+  private async finishBatch(share: BatchShare, problems: readonly Problem[], hardware: Hardware, opened: number): Promise<EvaluationOutcome[]> {
+    const count = share.mappings.length;
+    const closed = performance.now();
+    share.back = count;
+    closeBatch(this.control, count);
     const batch = batchNumber(this.control);
-    const mappings = parts.length === 1 ? parts[0].mappings : parts.flatMap((p) => p.mappings);
-    // Per mapping, the index of its problem among the batch's.
-    const problemIndices = new Uint16Array(count);
-    for (let p = 0, i = 0; p < parts.length; i += parts[p].mappings.length, p++) problemIndices.fill(p, i, i + parts[p].mappings.length);
     const outcomes = new Array<EvaluationOutcome>(count);
-    const share = new BatchShare(this.control, end, mappings, problemIndices, this.mappingBuffer!);
+    const { end } = share;
     let read = 0;
     try {
       if (this.mainThreadEvaluates) {
-        share.encodeNextChunk();
-        // An event-loop turn (timers, a live view, Ctrl-C) while the workers start on the batch. The turn is also
+        if (share.encoded === 0) share.encodeNextChunk();
+        // An event-loop turn (timers, a live view, Ctrl-C) while the workers work on the batch. The turn is also
         // where V8 runs its scheduled young-generation collections (~10 ms here), so the workers first get enough
         // encoded mappings to last through one, up to their share of the batch.
-        if (started - this.lastYield >= YIELD_INTERVAL_MS) {
+        if (closed - this.lastYield >= YIELD_INTERVAL_MS) {
           const workersShare = Math.floor((count * this.workers) / (this.workers + 1));
           while (share.encoded < Math.min(workersShare, YIELD_READY_AHEAD_PER_WORKER * this.workers) && share.encodeNextChunk());
           await new Promise<void>((resolve) => setImmediate(resolve));
@@ -259,7 +333,7 @@ export class WorkerPoolEvaluator implements Evaluator {
         read = this.evaluateShare(share, problems, hardware, outcomes, batch);
       } else {
         while (share.encodeNextChunk());
-        // A mapping too large for the buffer (only a malformed one) and those after it are the main thread's.
+        // Mappings beyond the batch's positions or too large for the buffer (only a malformed one) are the main thread's.
         if (share.back > share.encoded) read = this.evaluateShare(share, problems, hardware, outcomes, batch);
         else markBatchEncoded(this.control, end);
         await new Promise<void>((resolve) => setImmediate(resolve));
@@ -275,13 +349,12 @@ export class WorkerPoolEvaluator implements Evaluator {
     }
     const buffer = this.outcomeBuffer!;
     for (let i = read; i < count; i++) if (outcomes[i] === undefined) outcomes[i] = readOutcome(buffer, i);
+    const ended = performance.now();
     this.stats.batches++;
     this.stats.evaluations += count;
-    this.stats.wallMs += performance.now() - started;
-    if (parts.length === 1) return [outcomes];
-    const out: EvaluationOutcome[][] = [];
-    for (let p = 0, i = 0; p < parts.length; i += parts[p].mappings.length, p++) out.push(outcomes.slice(i, i + parts[p].mappings.length));
-    return out;
+    this.stats.wallMs += ended - opened;
+    this.stats.assignedMs += this.workers * (ended - opened) + (this.mainThreadEvaluates ? ended - closed + share.encodingMs : 0);
+    return outcomes;
   }
 
   /** Makes room for the batch in the shared buffers; returns what the workers must be told, if anything changed. */
@@ -329,19 +402,19 @@ export class WorkerPoolEvaluator implements Evaluator {
         const i = --share.back;
         this.evaluateOwn(problems[problemIndices[i]], hardware, mappings[i], outcomes, i);
       }
-      read = this.readWritten(outcomes, read, count, batch);
+      read = this.readWritten(outcomes, read, Math.min(count, share.capacity), batch);
     }
     markBatchEncoded(control, end);
     const claimSize = BigInt(CLAIM_SIZE);
     for (let claim = claimPositions(control, end, claimSize); claim !== null; claim = claimPositions(control, end, claimSize)) {
       if (claim === CLAIM_NOT_READY) throw new Error('the main thread found positions of its own batch not encoded');
-      const first = count - Number(end - claim.first);
-      const last = count - Number(end - claim.end);
+      const first = Number(claim.first - share.start);
+      const last = Number(claim.end - share.start);
       for (let i = first; i < last; i++) this.evaluateOwn(problems[problemIndices[i]], hardware, mappings[i], outcomes, i);
       own += last - first;
-      read = this.readWritten(outcomes, read, count, batch);
+      read = this.readWritten(outcomes, read, Math.min(count, share.capacity), batch);
     }
-    finishMappings(control, own, count);
+    finishMappings(control, own);
     return read;
   }
 
@@ -351,7 +424,10 @@ export class WorkerPoolEvaluator implements Evaluator {
     this.busyMs[0] += performance.now() - started;
   }
 
-  /** Reads the workers' outcomes written so far, from `from` up to the first one still missing; returns where it stopped. */
+  /**
+   * Reads the workers' outcomes written so far, from `from` up to the first one still missing or `count` (the batch's
+   * positions: the workers write nothing beyond them); returns where it stopped.
+   */
   private readWritten(outcomes: EvaluationOutcome[], from: number, count: number, batch: number): number {
     const written = this.writtenFlags!;
     const buffer = this.outcomeBuffer!;
@@ -410,35 +486,48 @@ export async function createEvaluator(workers: number): Promise<Evaluator> {
 /**
  * A published batch being encoded for the workers from the front: positions [0, encoded) are written and below the
  * ready watermark; positions [back, count) are the main thread's and never encoded. Only the main thread moves either.
+ * While the batch is open, mappings are still being added and `back` is unbounded.
  */
 class BatchShare {
+  readonly mappings: Mapping[] = [];
+  /** Per mapping, the index of its problem among the batch's. */
+  readonly problemIndices: number[] = [];
   encoded = 0;
-  back: number;
-  /** Set when a mapping did not fit in the buffer: nothing more is encoded, the rest is the main thread's. */
+  back = Infinity;
+  /** Set when nothing more can be encoded (the positions are used up, or a mapping did not fit in the buffer): the rest is the main thread's. */
   full = false;
+  /** Time spent encoding while the batch was open, ms. */
+  encodingMs = 0;
+  /** The batch's first position. */
+  readonly start: bigint;
   private at: number;
 
   constructor(
     readonly control: BatchControl,
     readonly end: bigint,
-    readonly mappings: readonly Mapping[],
-    readonly problemIndices: Uint16Array,
+    /** The batch's positions: mappings beyond them are never encoded. */
+    readonly capacity: number,
     private readonly buffer: Float64Array<SharedArrayBuffer>,
   ) {
-    this.back = mappings.length;
-    this.at = startMappingBatch(buffer, mappings.length);
+    this.start = end - BigInt(capacity);
+    this.at = startMappingBatch(buffer, capacity);
   }
 
-  /** Encodes up to a chunk more and raises the watermark; false when nothing more can be encoded. */
-  encodeNextChunk(): boolean {
-    const last = Math.min(this.encoded + ENCODE_CHUNK, this.back);
-    if (this.full || last <= this.encoded) return false;
+  /** Encodes up to `size` more mappings and raises the watermark; false when nothing more can be encoded now. */
+  encodeNextChunk(size = ENCODE_CHUNK): boolean {
+    if (this.full) return false;
+    if (this.encoded >= this.capacity) {
+      this.full = true;
+      return false;
+    }
+    const last = Math.min(this.encoded + size, this.back, this.mappings.length, this.capacity);
+    if (last <= this.encoded) return false;
     const { next, at } = encodeMappingsWithin(this.buffer, this.mappings, { first: this.encoded, last, at: this.at }, this.problemIndices);
     this.full = next < last;
     if (next === this.encoded) return false;
     this.at = at;
     this.encoded = next;
-    markBatchReady(this.control, this.end - BigInt(this.mappings.length - next));
+    markBatchReady(this.control, this.start + BigInt(next));
     return true;
   }
 }

@@ -156,7 +156,7 @@ describe('batch claims', () => {
         const last = count - Number(end - claim.end);
         expect(last - first).toBe(Math.min(turn % 2 === 0 ? 4 : 3, count - first));
         for (let i = first; i < last; i++) claimed.push(i);
-        finishMappings(control, last - first, count);
+        finishMappings(control, last - first);
       }
       expect(claimed.sort((a, b) => a - b)).toEqual(Array.from({ length: count }, (_, i) => i));
       expect(finishedCount(control)).toBe(count);
@@ -168,7 +168,7 @@ describe('batch claims', () => {
     const oldEnd = publishBatch(control, 4);
     markBatchReady(control, oldEnd);
     expect(claimPositions(control, oldEnd, 4n)).toEqual({ first: 0n, end: 4n });
-    finishMappings(control, 4, 4);
+    finishMappings(control, 4);
     const newEnd = publishBatch(control, 5);
     markBatchReady(control, newEnd);
     expect(claimPositions(control, oldEnd, 4n)).toBe(null);
@@ -189,7 +189,7 @@ describe('batch claims', () => {
     expect(claimPositions(control, end, 8n)).toBe(CLAIM_NOT_READY);
     markBatchEncoded(control, end);
     expect(claimPositions(control, end, 8n)).toBe(null);
-    finishMappings(control, 10, 10);
+    finishMappings(control, 10);
     expect(finishedCount(control)).toBe(10);
     // The next batch begins where this one ended, not where the claims from the front stopped.
     const nextEnd = publishBatch(control, 3);
@@ -205,7 +205,7 @@ describe('batch claims', () => {
     const previousEnd = publishBatch(control, 3);
     markBatchReady(control, previousEnd);
     while (claimPositions(control, previousEnd, 2n) !== null);
-    finishMappings(control, 3, 3);
+    finishMappings(control, 3);
     const count = 10;
     const end = publishBatch(control, count);
     const start = end - BigInt(count);
