@@ -47,21 +47,43 @@ export function assertWorkerRuntimeBuilt(): void {
 }
 
 /**
- * The parent's Node flags minus export conditions: under vitest the process resolves `@gamma-ts/source` (TypeScript
- * sources), which a plain Node worker cannot load, so workers always resolve the built `default` entry points.
+ * The workers' Node flags: the parent's minus export conditions (under vitest the process resolves `@gamma-ts/source`,
+ * TypeScript sources, which a plain Node worker cannot load, so workers always resolve the built `default` entry
+ * points); `undefined` when there is nothing to remove, so the workers inherit the parent's flags as Node passes them
+ * (V8 flags such as `--max-old-space-size` included, which Node refuses in an explicit list).
  */
-export function workerExecArgv(parent: readonly string[] = process.execArgv): string[] {
+export function workerExecArgv(parent: readonly string[] = process.execArgv): string[] | undefined {
   const out: string[] = [];
+  let removed = false;
   for (let i = 0; i < parent.length; i++) {
     const flag = parent[i];
     if (flag === '--conditions' || flag === '-C') {
       i++;
+      removed = true;
       continue;
     }
-    if (flag.startsWith('--conditions=')) continue;
+    if (flag.startsWith('--conditions=')) {
+      removed = true;
+      continue;
+    }
     out.push(flag);
   }
-  return out;
+  return removed ? out : undefined;
+}
+
+/**
+ * A tinypool on `execArgv`, without the flags Node refuses for a worker (V8 and process-wide flags, which apply to the
+ * workers anyway), which Node names only when it refuses them.
+ */
+function startPool(options: ConstructorParameters<typeof Tinypool>[0] & { execArgv?: string[] }): Tinypool {
+  try {
+    return new Tinypool(options);
+  } catch (error) {
+    const refused = (error as { code?: string }).code === 'ERR_WORKER_INVALID_EXEC_ARGV' && options.execArgv ? /flags: (.*)$/.exec((error as Error).message) : null;
+    if (!refused) throw error;
+    const invalid = new Set(refused[1].split(', '));
+    return new Tinypool({ ...options, execArgv: options.execArgv!.filter((flag) => !invalid.has(flag)) });
+  }
 }
 
 /** Pool statistics, to check that pool overhead stays small against evaluation time. */
@@ -178,7 +200,7 @@ export class WorkerPoolEvaluator implements Evaluator {
     this.coreEach = workers < availableParallelism();
     this.mainThreadEvaluates = options.mainThreadEvaluates ?? this.coreEach;
     this.busyMs = new Float64Array(new SharedArrayBuffer((workers + 1) * Float64Array.BYTES_PER_ELEMENT));
-    this.pool = new Tinypool({ filename: fileURLToPath(WORKER_URL), minThreads: workers, maxThreads: workers, isolateWorkers: false, execArgv: workerExecArgv() });
+    this.pool = startPool({ filename: fileURLToPath(WORKER_URL), minThreads: workers, maxThreads: workers, isolateWorkers: false, execArgv: workerExecArgv() });
     for (let slot = 0; slot < workers; slot++) {
       const { port1, port2 } = new MessageChannel();
       port1.unref();

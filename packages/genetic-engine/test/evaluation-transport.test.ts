@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type Tinypool from 'tinypool';
 import { evaluate, hardwarePreset, type Evaluation, type Hardware } from '@gamma-ts/cost-model';
@@ -7,7 +9,7 @@ import { createOutcomeBatch, readOutcome, writeOutcome } from '../src/outcome-ba
 import { CLAIM_NOT_READY, claimPositions, createBatchControl, finishedCount, finishMappings, markBatchEncoded, markBatchReady, publishBatch, readyAhead } from '../src/batch-control.js';
 import { toOutcome } from '../src/evaluation-outcome.js';
 import { InlineEvaluator } from '../src/evaluator.js';
-import { WorkerPoolEvaluator } from '../src/worker-pool-evaluator.js';
+import { WorkerPoolEvaluator, workerExecArgv } from '../src/worker-pool-evaluator.js';
 import { search } from '../src/model-search.js';
 import { conv3x3, level, twoLevel } from './fixtures.js';
 import { tinyModel, tinyRequest } from './search-fixtures.js';
@@ -299,6 +301,21 @@ describe('worker pool', () => {
         await pool.close();
       }
     }
+  }, 30_000);
+
+  it('starts when Node was given V8 flags, and drops only the export conditions it must', () => {
+    expect(workerExecArgv(['--max-old-space-size=4096', '--expose-gc'])).toBeUndefined();
+    expect(workerExecArgv(['--conditions', '@gamma-ts/source', '--enable-source-maps', '-C', 'x', '--conditions=y', '--expose-gc'])).toEqual(['--enable-source-maps', '--expose-gc']);
+    // A user's `node --max-old-space-size=… gamma …`: Node refuses V8 flags in a worker's explicit flags.
+    const script = `import { WorkerPoolEvaluator } from ${JSON.stringify(new URL('../dist/index.js', import.meta.url).href)};
+      import { hardwarePreset } from '@gamma-ts/cost-model';
+      const pool = new WorkerPoolEvaluator(1);
+      const outcomes = await pool.evaluateBatch(${JSON.stringify(conv3x3)}, hardwarePreset('edge'), ${JSON.stringify(mappings.slice(0, 8))});
+      await pool.close();
+      console.log(outcomes.length);`;
+    const child = spawnSync(process.execPath, ['--max-old-space-size=2048', '--expose-gc', '--input-type=module', '-e', script], { cwd: fileURLToPath(new URL('..', import.meta.url)), encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.stdout.trim()).toBe('8');
   }, 30_000);
 
   it('rejects instead of hanging when a worker dies', async () => {
