@@ -244,11 +244,9 @@ export class WorkerPoolEvaluator implements Evaluator {
       if (this.failure) throw this.failure;
       return parts.map(() => []);
     }
-    const batch = this.openBatch(
-      hardware,
-      parts.map((p) => p.problem),
-      count,
-    );
+    const problems = parts.map((p) => p.problem);
+    // All mappings are at hand: the batch is published at once and its mappings encoded as they are added.
+    const batch = this.running === null && this.failure === null && !this.closing ? this.openNow(hardware, problems, count) : this.openBatch(hardware, problems, count);
     for (let p = 0; p < parts.length; p++) {
       const mappings = parts[p].mappings;
       for (let i = 0; i < mappings.length; i++) batch.add(p, mappings[i]);
@@ -263,10 +261,13 @@ export class WorkerPoolEvaluator implements Evaluator {
   /**
    * Opens a batch at once and wakes the workers: each mapping added is encoded for them (a few at a time, as far ahead
    * of them as they need), so they evaluate while the caller breeds the rest; on close the main thread joins in. While
-   * another batch is open or running, the new one collects its mappings and starts when that one ends.
+   * another batch is open or running, or when there is no core left for the main thread besides the workers', the new
+   * one collects its mappings and starts when it is closed (and that one has ended).
    */
   openBatch(hardware: Hardware, problems: readonly Problem[], expected: number): OpenBatch {
-    if (this.running === null && this.failure === null && !this.closing) return this.openNow(hardware, problems, expected);
+    // Overlapping breeding with evaluation needs a core for each: with a worker on every core, the breeding main
+    // thread would only slow the workers down, so the batch starts when it is closed.
+    if (this.coreEach && this.running === null && this.failure === null && !this.closing) return this.openNow(hardware, problems, expected);
     const mappings: Mapping[] = [];
     const indices: number[] = [];
     return {
@@ -297,8 +298,10 @@ export class WorkerPoolEvaluator implements Evaluator {
     const share = new BatchShare(this.control, end, capacity, this.mappingBuffer!);
     let release!: () => void;
     this.running = new Promise<void>((resolve) => (release = resolve));
-    // When the main thread evaluates too, the workers get only as many encoded mappings as they need ahead of them.
-    const readyLow = this.mainThreadEvaluates ? READY_AHEAD_PER_WORKER * this.workers : Infinity;
+    // When the main thread evaluates too, the workers get only as many encoded mappings ahead of them as they may
+    // need while it breeds: enough to last through a young-generation collection there (a few ms), up to about their
+    // share of the batch, so the main thread's share, at the far end, is left unencoded.
+    const readyLow = this.mainThreadEvaluates ? Math.max(READY_AHEAD_PER_WORKER * this.workers, Math.min(YIELD_READY_AHEAD_PER_WORKER * this.workers, Math.floor((capacity * this.workers) / (this.workers + 1)))) : Infinity;
     let lookAgainAt = 0;
     let closed = false;
     return {
