@@ -12,8 +12,13 @@ const REPEATS = Number(process.env.GAMMA_BENCH_REPEATS ?? 5);
 const WORKER_COUNTS = (process.env.GAMMA_BENCH_WORKERS ?? '0,1,2').split(',').map(Number);
 /** `GAMMA_BENCH_MAIN_EVALUATES=0|1` overrides whether the main thread joins the workers (default: when a core is free). */
 const MAIN_EVALUATES = process.env.GAMMA_BENCH_MAIN_EVALUATES === undefined ? undefined : process.env.GAMMA_BENCH_MAIN_EVALUATES === '1';
-/** Samples of the search each pool runs before it is measured (`GAMMA_BENCH_WARMUP`), to warm up every thread's JIT. */
-const WARMUP_SAMPLES = Number(process.env.GAMMA_BENCH_WARMUP ?? 2000);
+/**
+ * Samples of the search each pool runs before it is measured (`GAMMA_BENCH_WARMUP`; 0: none), to warm up every
+ * thread's JIT: a whole search, since the later generations reach mapping shapes (more levels, other tiles) that the
+ * first ones do not, and each new shape costs V8 a round of deoptimisation and recompilation, on cores the search is
+ * using.
+ */
+const WARMUP_SAMPLES = Number(process.env.GAMMA_BENCH_WARMUP ?? 10_000);
 /** `GAMMA_BENCH_RESNET50=0` skips the whole-model run. */
 const RESNET50 = process.env.GAMMA_BENCH_RESNET50 !== '0';
 const request = { model: getModel('resnet18'), layer: 'layer2.0.conv2', hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1 };
@@ -87,7 +92,7 @@ const runs = [];
 for (const workers of WORKER_COUNTS) {
   const pool = workers === 0 ? new InlineEvaluator() : new WorkerPoolEvaluator(workers, { mainThreadEvaluates: MAIN_EVALUATES });
   const evaluator = counting(pool);
-  await search({ ...request, budget: { samples: WARMUP_SAMPLES } }, { evaluator });
+  if (WARMUP_SAMPLES > 0) await search({ ...request, budget: { samples: WARMUP_SAMPLES } }, { evaluator });
   for (let repeat = 0; repeat < REPEATS; repeat++) {
     const evaluationsBefore = evaluator.evaluations;
     evaluator.batchOverheads.length = 0;

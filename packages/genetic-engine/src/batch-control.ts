@@ -182,10 +182,10 @@ const READY_SPIN_MS = 0.2;
 const READY_WAIT_MS = 50;
 
 /**
- * Worker: `claimPositions`, waiting while the next positions are not written yet; returns the claim, or null when
- * none are left, the batch failed or a stop was requested.
+ * Worker: `claimPositions`, waiting while the next positions are not written yet (watching for them for `spinMs`
+ * first); returns the claim, or null when none are left, the batch failed or a stop was requested.
  */
-export function awaitClaim(control: BatchControl, end: bigint, claimSize: bigint): Claim | null {
+export function awaitClaim(control: BatchControl, end: bigint, claimSize: bigint, spinMs = READY_SPIN_MS): Claim | null {
   let spinUntil = -1;
   for (;;) {
     // Read before the claim: a chunk written after it changes the sequence, so the wait below cannot miss it.
@@ -194,7 +194,7 @@ export function awaitClaim(control: BatchControl, end: bigint, claimSize: bigint
     if (claim !== CLAIM_NOT_READY) return claim;
     if (batchFailed(control) || stopRequested(control)) return null;
     const now = performance.now();
-    if (spinUntil < 0) spinUntil = now + READY_SPIN_MS;
+    if (spinUntil < 0) spinUntil = now + spinMs;
     else if (now > spinUntil) Atomics.wait(control.words, READY_SEQUENCE, sequence, READY_WAIT_MS);
   }
 }

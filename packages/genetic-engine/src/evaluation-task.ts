@@ -52,6 +52,9 @@ export interface EvaluationFailure {
 export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
   const { control, busyMs, slot, port } = setup;
   const claimSize = BigInt(setup.claimSize);
+  // An open batch's next chunk waits for breeding, which a collection on the main thread can hold up for a few ms:
+  // a worker with a core of its own watches for it as long as it watches for the next batch.
+  const chunkSpinMs = Math.max(setup.spinMs, 0.2);
   let problems: readonly Problem[] | undefined;
   let hardware: Hardware | undefined;
   let mappings: Float64Array<SharedArrayBuffer> | undefined;
@@ -77,7 +80,7 @@ export function runEvaluationLoop(setup: EvaluationLoopSetup): number {
     }
     try {
       // Claims wait for the chunk they need: the batch is encoded chunk by chunk while the workers evaluate.
-      for (let claim = awaitClaim(control, end, claimSize); claim; claim = awaitClaim(control, end, claimSize)) {
+      for (let claim = awaitClaim(control, end, claimSize, chunkSpinMs); claim; claim = awaitClaim(control, end, claimSize, chunkSpinMs)) {
         if (!mappings || !outcomes || !written || problems === undefined || hardware === undefined) throw new Error('a batch was published before its data');
         const count = mappingCount(mappings);
         const first = count - Number(end - claim.first);

@@ -97,7 +97,9 @@ export interface PoolStats {
   /**
    * Σ over the evaluators of the time each was given to batches, ms: a worker from a batch's opening to its end; the
    * main thread from the batch's close (while it is open the main thread breeds its mappings), plus the time it spent
-   * encoding mappings for the workers as they were added. The pool's overhead is the part of it not spent evaluating.
+   * encoding mappings for the workers as they were added, minus the event-loop turns it gave the rest of the program
+   * meanwhile (timers, a live view, V8's scheduled collections), during which the workers go on with the batch. The
+   * pool's overhead is the part of it not spent evaluating.
    */
   readonly assignedMs: number;
   /** Σ time the evaluators spent evaluating, ms. */
@@ -310,7 +312,8 @@ export class WorkerPoolEvaluator implements Evaluator {
         share.mappings.push(mapping);
         share.problemIndices.push(problemIndex);
         const added = share.mappings.length;
-        if (share.full || added - share.encoded < OPEN_CHUNK || added < lookAgainAt) return;
+        // The first mapping at once: the workers are waiting for it.
+        if (share.full || added - share.encoded < (share.encoded === 0 ? 1 : OPEN_CHUNK) || added < lookAgainAt) return;
         // Reading how far the workers are costs a cache line from their core: looked at once per chunk.
         if (share.encoded >= readyLow && readyAhead(this.control, end) >= readyLow) {
           lookAgainAt = added + OPEN_CHUNK;
@@ -343,6 +346,8 @@ export class WorkerPoolEvaluator implements Evaluator {
     const outcomes = new Array<EvaluationOutcome>(count);
     const { end } = share;
     let read = 0;
+    /** The event-loop turn the main thread gave the rest of the program (not pool time; the workers go on meanwhile). */
+    let turnMs = 0;
     try {
       if (this.mainThreadEvaluates) {
         if (share.encoded === 0) share.encodeNextChunk();
@@ -352,8 +357,10 @@ export class WorkerPoolEvaluator implements Evaluator {
         if (closed - this.lastYield >= YIELD_INTERVAL_MS) {
           const workersShare = Math.floor((count * this.workers) / (this.workers + 1));
           while (share.encoded < Math.min(workersShare, YIELD_READY_AHEAD_PER_WORKER * this.workers) && share.encodeNextChunk());
+          const turn = performance.now();
           await new Promise<void>((resolve) => setImmediate(resolve));
           this.lastYield = performance.now();
+          turnMs = this.lastYield - turn;
         }
         read = this.evaluateShare(share, problems, hardware, outcomes, batch);
       } else {
@@ -378,7 +385,7 @@ export class WorkerPoolEvaluator implements Evaluator {
     this.stats.batches++;
     this.stats.evaluations += count;
     this.stats.wallMs += ended - opened;
-    this.stats.assignedMs += this.workers * (ended - opened) + (this.mainThreadEvaluates ? ended - closed + share.encodingMs : 0);
+    this.stats.assignedMs += this.workers * (ended - opened) + (this.mainThreadEvaluates ? ended - closed - turnMs + share.encodingMs : 0);
     return outcomes;
   }
 
