@@ -40,6 +40,18 @@ describe('FrameThrottle', () => {
     expect(published).toBe(2);
   });
 
+  it('can count its construction as the first publish, so the first request waits a full interval', () => {
+    const time = manualTime();
+    let published = 0;
+    const throttle = new FrameThrottle(() => (published += 1), 100, time.now, time.schedule, true);
+    throttle.request();
+    expect(published).toBe(0);
+    time.advance(99);
+    expect(published).toBe(0);
+    time.advance(1);
+    expect(published).toBe(1);
+  });
+
   it('flush publishes immediately and drops the pending call', () => {
     const time = manualTime();
     let published = 0;
@@ -60,12 +72,12 @@ describe('dashboard store', () => {
     const seen: number[] = [];
     store.subscribe(() => seen.push(store.getSnapshot().layers.filter((l) => l.status === 'done').length));
     for (const event of fullRunEvents) store.dispatch({ type: 'event', event, atMs: time.now() });
-    // One leading publication (after run-start), the rest waits for the frame.
-    expect(seen).toHaveLength(1);
+    // The first frame is the one drawn as the dashboard mounts: every event waits for the next.
+    expect(seen).toHaveLength(0);
     expect(store.getState().result).not.toBeNull();
     expect(store.getSnapshot().result).toBeNull();
     time.advance(100);
-    expect(seen).toEqual([0, 3]);
+    expect(seen).toEqual([3]);
     expect(store.getSnapshot()).toBe(store.getState());
   });
 
@@ -81,12 +93,21 @@ describe('dashboard store frame spacing', () => {
     expect(store.frameIntervalMs()).toBe(100);
     store.reportRenderTime(1.5); // 1.5 ms / 3 % = 50 ms: faster than 10 fps allows
     expect(store.frameIntervalMs()).toBe(100);
-    store.reportRenderTime(6); // moving average 0.7·1.5 + 0.3·6 = 2.85 ms → 95 ms, still the 10 fps floor
+    store.reportRenderTime(12); // a slower frame counts at once: 12 ms / 3 % = 400 ms
+    expect(store.frameIntervalMs()).toBeCloseTo(400, 6);
+    store.reportRenderTime(2); // a faster one only slowly: 0.7·12 + 0.3·2 = 9 ms → 300 ms
+    expect(store.frameIntervalMs()).toBeCloseTo(300, 6);
+    for (let i = 0; i < 40; i++) store.reportRenderTime(1.5); // back to the 10 fps floor
     expect(store.frameIntervalMs()).toBe(100);
-    for (let i = 0; i < 20; i++) store.reportRenderTime(12); // → 12 ms / 3 % = 400 ms
-    expect(store.frameIntervalMs()).toBeCloseTo(400, 0);
-    for (let i = 0; i < 20; i++) store.reportRenderTime(200); // a very slow terminal still gets a frame every 2 s
+    store.reportRenderTime(200); // a very slow terminal still gets a frame every 2 s
     expect(store.frameIntervalMs()).toBe(2000);
+    store.dispose();
+  });
+
+  it('keeps drawing within 2 % of the wall time by default', () => {
+    const store = createDashboardStore(initialDashboardState(run), { maxFramesPerSecond: 10, now: () => 0, schedule: () => () => {} });
+    store.reportRenderTime(10);
+    expect(store.frameIntervalMs()).toBeCloseTo(500, 6);
     store.dispose();
   });
 
@@ -95,9 +116,15 @@ describe('dashboard store frame spacing', () => {
     const store = createDashboardStore(initialDashboardState(run), { maxFramesPerSecond: 10, now: time.now, schedule: time.schedule });
     let frames = 0;
     store.subscribe(() => (frames += 1));
-    for (let i = 0; i < 20; i++) store.reportRenderTime(15); // → 500 ms
+    for (let i = 0; i < 20; i++) store.reportRenderTime(10); // 10 ms / 2 % → 500 ms
     for (const event of fullRunEvents) store.dispatch({ type: 'event', event, atMs: time.now() });
+    // The mount frame counts as the first, at time 0: the burst waits a whole interval.
+    expect(frames).toBe(0);
+    time.advance(499);
+    expect(frames).toBe(0);
+    time.advance(1);
     expect(frames).toBe(1);
+    for (const event of fullRunEvents) store.dispatch({ type: 'event', event, atMs: time.now() });
     time.advance(499);
     expect(frames).toBe(1);
     time.advance(1);

@@ -12,10 +12,13 @@ export interface DashboardAppProps {
   readonly canPause: boolean;
   /** A second `q` while the search is still stopping: leave without waiting for it. */
   readonly onForceQuit: () => void;
+  /** Called as a frame starts rendering (React's part of it), to measure the whole frame. */
+  readonly onRenderStart?: () => void;
 }
 
 /** The live dashboard: renders the store's published state and turns keys into actions and controls. */
-export function DashboardApp({ store, controls, canPause, onForceQuit }: DashboardAppProps) {
+export function DashboardApp({ store, controls, canPause, onForceQuit, onRenderStart }: DashboardAppProps) {
+  onRenderStart?.();
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   const { columns, rows } = useTerminalSize();
   // Ink reports `stdin.isTTY`, which is undefined (not false) for pipes; useInput treats only false as inactive.

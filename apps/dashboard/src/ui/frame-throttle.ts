@@ -19,7 +19,11 @@ export class FrameThrottle {
     private minIntervalMs: number,
     private readonly now: () => number,
     private readonly schedule: ScheduleTimer = realTimer,
-  ) {}
+    /** Counts the moment of construction as a publish (a first frame drawn then), so the first request waits. */
+    publishedAtStart = false,
+  ) {
+    if (publishedAtStart) this.lastPublishMs = now();
+  }
 
   request(): void {
     if (this.cancelPending !== null) return;

@@ -44,9 +44,12 @@ export async function runLiveDashboard(options: LiveDashboardOptions): Promise<L
   const forced = new Promise<'forced'>((resolve) => {
     forceQuit = () => resolve('forced');
   });
+  // A frame costs React's rendering of the tree as well as Ink's layout and output (`renderTime`): both are time the
+  // search waits, so both count against the render budget.
+  let frameStartedAt: number | null = null;
   const app = render(
     <ThemeContext.Provider value={{ color: options.color ?? true }}>
-      <DashboardApp store={store} controls={options.controls} canPause onForceQuit={() => forceQuit()} />
+      <DashboardApp store={store} controls={options.controls} canPause onForceQuit={() => forceQuit()} onRenderStart={() => (frameStartedAt ??= performance.now())} />
     </ThemeContext.Provider>,
     {
       stdout: options.stdout ?? process.stdout,
@@ -56,7 +59,11 @@ export async function runLiveDashboard(options: LiveDashboardOptions): Promise<L
       exitOnCtrlC: false,
       maxFps: options.maxFramesPerSecond ?? 10,
       patchConsole: options.patchConsole ?? true,
-      onRender: ({ renderTime }) => { if (process.env.GAMMA_DEBUG_RENDER) process.stderr.write(`render ${renderTime.toFixed(1)}ms interval ${store.frameIntervalMs().toFixed(0)}\n`); store.reportRenderTime(renderTime); },
+      onRender: ({ renderTime }) => {
+        const frameMs = frameStartedAt === null ? renderTime : Math.max(renderTime, performance.now() - frameStartedAt);
+        frameStartedAt = null;
+        store.reportRenderTime(frameMs);
+      },
     },
   );
   // Elapsed time and ETA move even between generations.
