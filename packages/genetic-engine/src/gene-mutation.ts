@@ -1,4 +1,4 @@
-import { DEFAULT_LEVELS, DIMS, dimExtent, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
+import { allowedLevelRange, DIMS, dimExtent, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 import { parallelDimsOf, searchableDimsOf, tileOf, withTile } from './loop-tiles.js';
 import { loopPositions, orderFromPositions } from './uniform-crossover.js';
@@ -44,7 +44,7 @@ function genes(mapping: Mapping, ctx: OperatorContext): readonly Gene[] {
 function redraw(mapping: Mapping, gene: Gene, ctx: OperatorContext): Mapping {
   const { rng, problem, space } = ctx;
   if (gene.kind === 'levels') {
-    const range = space.levels ?? DEFAULT_LEVELS;
+    const range = allowedLevelRange(problem, space);
     const count = rng.intBetween(range.min, range.max);
     if (count <= mapping.levels.length) return { levels: mapping.levels.slice(0, count) };
     // New levels are copies of the innermost one; later genes and `repair` make them their own.

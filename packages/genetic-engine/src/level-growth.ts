@@ -1,4 +1,4 @@
-import { DEFAULT_LEVELS, DIMS, divisorsOf, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { allowedLevelRange, DIMS, divisorsOf, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 import { parallelDimsOf, tileOf } from './loop-tiles.js';
 
@@ -9,7 +9,7 @@ import { parallelDimsOf, tileOf } from './loop-tiles.js';
  */
 export function levelGrowth(mapping: Mapping, rate: number, ctx: OperatorContext): Mapping {
   if (ctx.rng.next() >= rate) return mapping;
-  const max = (ctx.space.levels ?? DEFAULT_LEVELS).max;
+  const max = allowedLevelRange(ctx.problem, ctx.space).max;
   if (mapping.levels.length >= max) return mapping;
   const inner = mapping.levels[mapping.levels.length - 1];
   const choices = parallelDimsOf(ctx.problem);

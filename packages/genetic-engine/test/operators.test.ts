@@ -148,6 +148,17 @@ describe('level growth and aging', () => {
     expect(levelAging(twoLevel, 1, ctxFor(conv3x3)).levels).toEqual([twoLevel.levels[0]]);
     expect(levelAging(twoLevel, 1, ctxFor(conv3x3, 1, { levels: { min: 2, max: 3 } }))).toBe(twoLevel);
   });
+
+  it('keep to the level range the flexibility constraints leave of the requested one', () => {
+    // 1..3 requested, but the accelerator has exactly two levels: neither operator may leave two.
+    const fixedTwo = { levels: { min: 1, max: 3 }, constraints: { levels: 2 } };
+    for (let seed = 1; seed <= 10; seed++) {
+      expect(levelGrowth(twoLevel, 1, ctxFor(conv3x3, seed, fixedTwo))).toBe(twoLevel);
+      expect(levelAging(twoLevel, 1, ctxFor(conv3x3, seed, fixedTwo))).toBe(twoLevel);
+    }
+    // The generic operator's level-count gene too (one gene at a time, so over 60 draws it is drawn several times).
+    for (let seed = 1; seed <= 60; seed++) expect(mutateOneGene(twoLevel, ctxFor(conv3x3, seed, fixedTwo)).levels).toHaveLength(2);
+  });
 });
 
 describe('generic operators of the baselines', () => {

@@ -11,6 +11,7 @@ export * from './canonical-key.js';
 export * from './maestro-text.js';
 export * from './maestro-parse.js';
 export * from './space-options.js';
+export * from './level-range.js';
 export * from './flexibility-constraints.js';
 export * from './constraint-presets.js';
 export * from './constraint-conflict-error.js';

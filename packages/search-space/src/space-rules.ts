@@ -86,6 +86,8 @@ export interface SpaceRules {
   readonly extents: readonly number[];
   readonly minLevels: number;
   readonly maxLevels: number;
+  /** [minLevels, maxLevels] as one object (what `allowedLevelRange` returns). */
+  readonly levelRange: { readonly min: number; readonly max: number };
   /** One per possible level index, 0..MAX_LEVELS−1. */
   readonly levels: readonly LevelRules[];
   readonly constraintsName: string;
@@ -238,6 +240,7 @@ function compileRules(problem: Problem, options: SpaceOptions): SpaceRules {
     extents,
     minLevels,
     maxLevels,
+    levelRange: Object.freeze({ min: minLevels, max: maxLevels }),
     levels,
     constraintsName,
     feasibility(levelCount) {
