@@ -1,4 +1,4 @@
-import type { SearchEvent } from '@gamma-ts/genetic-engine';
+import type { SearchEvent, SearchResult } from '@gamma-ts/genetic-engine';
 import { dashboardReducer, initialDashboardState, layerProgress, type DashboardRunInfo, type DashboardState, type LayerView } from './dashboard-state.js';
 import { formatCount, formatPercent, formatQuantity, formatSignedPercent } from './format-number.js';
 import { budgetText, constraintsText, hardwareText, objectivesText } from './header.js';
@@ -25,21 +25,21 @@ function bestText(state: DashboardState, layer: LayerView): string {
 /** The final report of a run: the layer table and the model totals. */
 export function finalReportLines(state: DashboardState): string[] {
   const lines = ['', ...layerTableLines(state)];
-  const result = state.result;
-  if (result !== null) {
-    const t = result.totals;
-    lines.push(
-      '',
-      `model total: runtime ${formatQuantity(t.runtime)} cycles, energy ${formatQuantity(t.energy)} nJ, ${formatQuantity(t.macs)} MACs, ${formatCount(t.samples)} samples`,
-    );
-    if (t.layersWithoutValidMapping > 0) lines.push(`warning: ${t.layersWithoutValidMapping} layer(s) without a valid mapping`);
-    for (const layer of result.layers) {
-      if (layer.front.length > 0 && result.run.objectives.length > 1) {
-        lines.push(`${layer.name}: Pareto front of ${layer.front.length} mapping${layer.front.length === 1 ? '' : 's'} (${result.run.objectives.join(' vs ')})`);
-      }
+  if (state.result !== null) lines.push('', ...modelTotalLines(state.result));
+  return lines;
+}
+
+/** The model totals, Pareto fronts and stop reason of a finished run (the end of `finalReportLines`). */
+export function modelTotalLines(result: SearchResult): string[] {
+  const t = result.totals;
+  const lines = [`model total: runtime ${formatQuantity(t.runtime)} cycles, energy ${formatQuantity(t.energy)} nJ, ${formatQuantity(t.macs)} MACs, ${formatCount(t.samples)} samples`];
+  if (t.layersWithoutValidMapping > 0) lines.push(`warning: ${t.layersWithoutValidMapping} layer(s) without a valid mapping`);
+  for (const layer of result.layers) {
+    if (layer.front.length > 0 && result.run.objectives.length > 1) {
+      lines.push(`${layer.name}: Pareto front of ${layer.front.length} mapping${layer.front.length === 1 ? '' : 's'} (${result.run.objectives.join(' vs ')})`);
     }
-    lines.push(`stopped: ${result.run.stopReason}`);
   }
+  lines.push(`stopped: ${result.run.stopReason}`);
   return lines;
 }
 

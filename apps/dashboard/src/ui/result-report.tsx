@@ -8,7 +8,7 @@ import { LayerTable } from './layer-table.js';
 import { LoopNest } from './loop-nest.js';
 import { MetricsPanel } from './metrics-panel.js';
 import { ParetoScatter } from './pareto-scatter.js';
-import { finalReportLines } from './plain-progress.js';
+import { modelTotalLines } from './plain-progress.js';
 import { ThemeContext } from './theme.js';
 
 export interface ResultReportProps {
@@ -55,7 +55,5 @@ export function renderResultReport(result: SearchResult, options: ResultReportOp
     </ThemeContext.Provider>,
     { columns: options.columns },
   );
-  const totals = finalReportLines(state);
-  const totalsStart = totals.findIndex((line) => line.startsWith('model total'));
-  return page + '\n' + (totalsStart >= 0 ? '\n' + totals.slice(totalsStart).join('\n') : '') + '\n';
+  return page + '\n\n' + modelTotalLines(result).join('\n') + '\n';
 }
