@@ -13,7 +13,7 @@ const { WorkerPoolEvaluator, defaultWorkerCount, parseObjectiveSpec, resolveSear
 const { SearchEventQueue, dashboardRunInfo, runLiveDashboard } = await import('../dist/ui/index.js');
 
 /** ABBA blocks: each is one run without the dashboard, two with it, one without. */
-const ROUNDS = Number(process.env.ROUNDS ?? 4);
+const ROUNDS = Number(process.env.ROUNDS ?? 6);
 const WORKERS = Number(process.env.WORKERS ?? defaultWorkerCount());
 const request = {
   model: getModel('resnet18'),
@@ -65,7 +65,11 @@ async function timed(withDashboard) {
   return { rate: samples / seconds, seconds, bytes, best: result.totals.runtime };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
 await timed(false); // warm-up: every thread's JIT, both ways
 await timed(true);
 const runs = { without: [], with: [] };

@@ -30,6 +30,15 @@ describe('runLiveDashboard', () => {
     expect(text).toContain('100%  3/3 layers');
   });
 
+  it('leaves no process listener behind, dashboard after dashboard', async () => {
+    const before = process.listenerCount('beforeExit');
+    for (let i = 0; i < 3; i++) {
+      const { io } = streams();
+      await runLiveDashboard({ events: iterate(fullRunEvents), run, controls: { onQuit() {}, onPause() {}, onResume() {} }, ...io });
+    }
+    expect(process.listenerCount('beforeExit')).toBe(before);
+  });
+
   it('runs with a piped stdin, whose isTTY is undefined rather than false, without asking for raw mode', async () => {
     const stdout = new FakeStdout(100, 40);
     const stdin = new FakeStdin(undefined as unknown as boolean);

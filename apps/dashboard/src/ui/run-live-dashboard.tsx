@@ -81,8 +81,10 @@ export async function runLiveDashboard(options: LiveDashboardOptions): Promise<L
     return { quit: state.quitting, result: state.result };
   } finally {
     clearInterval(ticker);
+    // Asked for before unmounting: asked for after, Ink registers a process 'beforeExit' listener that nothing removes.
+    const exited = app.waitUntilExit();
     app.unmount();
-    await app.waitUntilExit().catch(() => {});
+    await exited.catch(() => {});
     store.dispose();
   }
 }

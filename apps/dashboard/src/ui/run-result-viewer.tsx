@@ -39,8 +39,10 @@ export async function runResultViewer(options: ResultViewerOptions): Promise<voi
     if (!(options.stdin ?? process.stdin).isTTY) return;
     await left;
   } finally {
+    // Asked for before unmounting: asked for after, Ink registers a process 'beforeExit' listener that nothing removes.
+    const exited = app.waitUntilExit();
     app.unmount();
-    await app.waitUntilExit().catch(() => {});
+    await exited.catch(() => {});
     store.dispose();
   }
 }
