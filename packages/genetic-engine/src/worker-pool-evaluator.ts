@@ -155,21 +155,21 @@ const YIELD_READY_AHEAD_PER_WORKER = 256;
 const OPEN_CHUNK = 4;
 
 /**
- * Evaluates on a tinypool of worker threads that live as long as the evaluator. A batch may be opened before its
- * mappings are bred (`openBatch`): the workers evaluate the first ones while the main thread breeds the rest. When the pool starts, each worker
- * gets one long-running task (`runEvaluationLoop`, `evaluation-task.ts`) that sleeps on a shared control word between
- * batches; a batch (a generation's cache misses, of one layer or of a round's layers) is published by bumping that
- * word and then encoded into a shared buffer chunk by chunk behind a ready watermark (`batch-control.ts`), so it
- * costs no task dispatch and no message, and the workers evaluate while the rest of it is being encoded. Every
+ * Evaluates on a tinypool of worker threads that live as long as the evaluator. When the pool starts, each worker gets
+ * one long-running task (`runEvaluationLoop`, `evaluation-task.ts`) that sleeps on a shared control word between
+ * batches. A batch (a generation's cache misses, of one layer or of a round's layers) is published by bumping that
+ * word, usually as soon as it opens, before its mappings are even bred (`openBatch`), and its mappings are encoded into
+ * a shared buffer a few at a time behind a ready watermark (`batch-control.ts`) as they are added: it costs no task
+ * dispatch and no message, and the workers evaluate the first mappings while the main thread breeds the rest. Every
  * evaluator claims a few mappings at a time until none are left and writes outcome i into slot i, so the result never
- * depends on who evaluated what. The main
- * thread evaluates too, when the machine has a core for it besides the workers (with one worker on two cores, that
- * makes two evaluators instead of one): it takes mappings from the batch's far end, which it need not encode, and
- * encodes only as far ahead of the workers as they need, reading their outcomes back as they are written; it gives
- * the event loop a turn every YIELD_INTERVAL_MS (every batch when it does not evaluate), so timers and a live view
- * keep running, and waits for the workers' last claims — spinning when every thread has a core of its own, else with
- * Atomics.waitAsync. Batches run one at a time; one requested meanwhile waits its turn. An exception in `evaluate`, or
- * a worker that dies, rejects the batch (and every later one) instead of hanging it.
+ * depends on who evaluated what. Once the batch is closed the main thread evaluates too, when the machine has a core
+ * for it besides the workers (with one worker on two cores, that makes two evaluators instead of one): it takes
+ * mappings from the batch's far end, which it need not encode, and encodes only as far ahead of the workers as they
+ * need, reading their outcomes back as they are written; it gives the event loop a turn every YIELD_INTERVAL_MS (every
+ * batch when it does not evaluate), so timers and a live view keep running, and waits for the workers' last claims —
+ * spinning when every thread has a core of its own, else with Atomics.waitAsync. Batches run one at a time; one opened
+ * meanwhile collects its mappings and waits its turn. An exception in `evaluate`, or a worker that dies, rejects the
+ * batch (and every later one) instead of hanging it.
  */
 export class WorkerPoolEvaluator implements Evaluator {
   readonly workers: number;
