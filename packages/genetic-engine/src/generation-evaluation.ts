@@ -23,11 +23,13 @@ export class GenerationEvaluation {
   private readonly offered: Mapping[] = [];
   private readonly keys: string[] = [];
   private readonly outcomes: (EvaluationOutcome | undefined)[] = [];
+  /** Per proposal, the index of its evaluation among the misses, or −1 for a cache hit. */
+  private readonly missIndex: number[] = [];
   private readonly missing: Mapping[] = [];
   private readonly missingKeys: string[] = [];
-  private readonly queued = new Set<string>();
+  /** Each distinct miss's index in `missing`, by key: a repeat within the generation is evaluated once. */
+  private readonly queued = new Map<string, number>();
   private batch: OpenBatch | null = null;
-  private unresolved = false;
 
   constructor(
     private readonly cache: EvaluationCache,
@@ -45,10 +47,17 @@ export class GenerationEvaluation {
     this.keys.push(key);
     const hit = this.cache.lookup(key);
     this.outcomes.push(hit);
-    if (hit !== undefined) return;
-    this.unresolved = true;
-    if (this.queued.has(key)) return;
-    this.queued.add(key);
+    if (hit !== undefined) {
+      this.missIndex.push(-1);
+      return;
+    }
+    const queued = this.queued.get(key);
+    if (queued !== undefined) {
+      this.missIndex.push(queued);
+      return;
+    }
+    this.missIndex.push(this.missing.length);
+    this.queued.set(key, this.missing.length);
     this.missing.push(mapping);
     this.missingKeys.push(key);
     if (this.evaluator.openBatch) {
@@ -75,12 +84,12 @@ export class GenerationEvaluation {
     // Without a batch still one call, with nothing in it: a round waits for every search's call each generation, and
     // an evaluator may give the event loop its turn there.
     const fresh = this.batch ? await this.closeBatch() : await this.evaluator.evaluateBatch(this.problem, this.hardware, this.missing);
-    const { cache, missingKeys, outcomes, keys } = this;
+    const { cache, missingKeys, outcomes, missIndex } = this;
     for (let i = 0; i < fresh.length; i++) cache.store(missingKeys[i], fresh[i]);
     cache.misses += this.missing.length;
     cache.hits += this.offered.length - this.missing.length;
-    if (this.unresolved) for (let i = 0; i < outcomes.length; i++) outcomes[i] ??= cache.lookup(keys[i])!;
-    return { proposals: this.offered, keys, outcomes: outcomes as EvaluationOutcome[], evaluated: this.missing.length };
+    if (this.missing.length > 0) for (let i = 0; i < outcomes.length; i++) if (missIndex[i] >= 0) outcomes[i] = fresh[missIndex[i]];
+    return { proposals: this.offered, keys: this.keys, outcomes: outcomes as EvaluationOutcome[], evaluated: this.missing.length };
   }
 
   /** Ends an open batch without using it (the strategy failed while breeding), so the evaluator can go on. */
