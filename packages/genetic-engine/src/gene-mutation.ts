@@ -1,4 +1,4 @@
-import { allowedLevelRange, DIMS, dimExtent, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
+import { allowedLevelRange, DIMS, dimExtent, mappingLevel, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 import { parallelDimsOf, searchableDimsOf, tileOf, withTile } from './loop-tiles.js';
 import { loopPositions, orderFromPositions } from './uniform-crossover.js';
@@ -49,7 +49,7 @@ function redraw(mapping: Mapping, gene: Gene, ctx: OperatorContext): Mapping {
     if (count <= mapping.levels.length) return { levels: mapping.levels.slice(0, count) };
     // New levels are copies of the innermost one; later genes and `repair` make them their own.
     const levels = [...mapping.levels];
-    while (levels.length < count) levels.push({ ...levels[levels.length - 1], clusterSize: 1 });
+    while (levels.length < count) levels.push(mappingLevel(levels[levels.length - 1].parallel, 1, levels[levels.length - 1].loops));
     return { levels };
   }
   const levels = [...mapping.levels];
@@ -57,11 +57,11 @@ function redraw(mapping: Mapping, gene: Gene, ctx: OperatorContext): Mapping {
   switch (gene.kind) {
     case 'parallel': {
       const choices = parallelDimsOf(problem);
-      levels[gene.level] = { ...level, parallel: choices[rng.int(choices.length)] };
+      levels[gene.level] = mappingLevel(choices[rng.int(choices.length)], level.clusterSize, level.loops);
       break;
     }
     case 'cluster':
-      levels[gene.level] = { ...level, clusterSize: rng.intBetween(1, space.numPEs) };
+      levels[gene.level] = mappingLevel(level.parallel, rng.intBetween(1, space.numPEs), level.loops);
       break;
     case 'tile':
       levels[gene.level] = withTile(level, gene.dim, rng.intBetween(1, dimExtent(problem, gene.dim)));
@@ -69,7 +69,7 @@ function redraw(mapping: Mapping, gene: Gene, ctx: OperatorContext): Mapping {
     case 'position': {
       const pos = loopPositions(level);
       pos[gene.dim] = rng.int(DIMS.length);
-      levels[gene.level] = { ...level, loops: orderFromPositions(pos).map((dim) => ({ dim, tile: tileOf(level, dim) })) };
+      levels[gene.level] = mappingLevel(level.parallel, level.clusterSize, orderFromPositions(pos).map((dim) => ({ dim, tile: tileOf(level, dim) })));
       break;
     }
   }

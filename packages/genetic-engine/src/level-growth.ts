@@ -1,4 +1,4 @@
-import { allowedLevelRange, DIMS, divisorsOf, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { allowedLevelRange, DIMS, divisorsOf, mappingLevel, type Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 import { parallelDimsOf, tileOf } from './loop-tiles.js';
 
@@ -28,6 +28,6 @@ export function levelGrowth(mapping: Mapping, rate: number, ctx: OperatorContext
     }
     return { dim, tile: ctx.rng.intBetween(1, bound) };
   });
-  const level: MappingLevel = { parallel, clusterSize: Math.min(tileOf(inner, parallel), ctx.space.numPEs), loops };
+  const level = mappingLevel(parallel, Math.min(tileOf(inner, parallel), ctx.space.numPEs), loops);
   return { levels: [...mapping.levels, level] };
 }

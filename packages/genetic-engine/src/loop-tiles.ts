@@ -1,4 +1,4 @@
-import { DIMS, dimExtent, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
+import { DIMS, dimExtent, mappingLevel, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
 
 /** Tile of `dim` at a level (every level lists all six dimensions). */
 export function tileOf(level: MappingLevel, dim: Dim): number {
@@ -20,7 +20,7 @@ export function withTile(level: MappingLevel, dim: Dim, tile: number): MappingLe
  * child. Same fields in the same order (every mapping's levels are built as { parallel, clusterSize, loops }).
  */
 export function withLoops<Loops extends MappingLevel['loops']>(level: MappingLevel, loops: Loops): { parallel: Dim; clusterSize: number | null; loops: Loops } {
-  return { parallel: level.parallel, clusterSize: level.clusterSize, loops };
+  return mappingLevel(level.parallel, level.clusterSize, loops) as { parallel: Dim; clusterSize: number | null; loops: Loops };
 }
 
 /** The largest tile `dim` may take at `levelIndex`: the full extent at the top, the parent's tile below it. */

@@ -1,4 +1,4 @@
-import type { Mapping } from '@gamma-ts/search-space';
+import { mappingLevel, type Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 
 /**
@@ -11,7 +11,9 @@ export function parallelMutation(mapping: Mapping, rate: number, ctx: OperatorCo
   if (mapping.levels.length < 2) return mapping;
   const upper = ctx.rng.int(mapping.levels.length - 1);
   const levels = [...mapping.levels];
-  levels[upper] = { ...mapping.levels[upper], parallel: mapping.levels[upper + 1].parallel };
-  levels[upper + 1] = { ...mapping.levels[upper + 1], parallel: mapping.levels[upper].parallel };
+  const outer = mapping.levels[upper];
+  const inner = mapping.levels[upper + 1];
+  levels[upper] = mappingLevel(inner.parallel, outer.clusterSize, outer.loops);
+  levels[upper + 1] = mappingLevel(outer.parallel, inner.clusterSize, inner.loops);
   return { levels };
 }

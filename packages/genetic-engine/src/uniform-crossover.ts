@@ -1,4 +1,4 @@
-import { DIMS, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { DIMS, mappingLevel, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 import { tileOf } from './loop-tiles.js';
 
@@ -45,7 +45,7 @@ export function uniformCrossover(a: Mapping, b: Mapping, ctx: OperatorContext): 
     const order = orderOfPositions(positions);
     const loops = new Array<LoopTile>(6);
     for (let k = 0; k < 6; k++) loops[k] = { dim: DIMS[order[k]], tile: tiles[order[k]] };
-    levels.push({ parallel, clusterSize, loops });
+    levels.push(mappingLevel(parallel, clusterSize, loops));
   }
   return { levels };
 }

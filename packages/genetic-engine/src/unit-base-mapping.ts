@@ -1,4 +1,4 @@
-import type { Mapping } from '@gamma-ts/search-space';
+import { mappingLevel, type Mapping } from '@gamma-ts/search-space';
 import type { StrategyContext } from './strategy.js';
 import { tileBound } from './loop-tiles.js';
 
@@ -12,12 +12,12 @@ import { tileBound } from './loop-tiles.js';
 export function unitBaseMapping(ctx: StrategyContext, unitOuter = false): Mapping {
   const sampled = ctx.sample();
   const levels = sampled.levels.map((level, i) =>
-    i === 0 && !unitOuter ? level : { ...level, loops: level.loops.map((l) => (l.dim === 'R' || l.dim === 'S' ? l : { dim: l.dim, tile: 1 })) },
+    i === 0 && !unitOuter ? level : mappingLevel(level.parallel, level.clusterSize, level.loops.map((l) => (l.dim === 'R' || l.dim === 'S' ? l : { dim: l.dim, tile: 1 }))),
   );
   const mapping: Mapping = { levels };
   for (let i = 1; i < levels.length; i++) {
     const bound = Math.min(tileBound(ctx.problem, mapping, i, levels[i].parallel), ctx.space.numPEs);
-    levels[i] = { ...levels[i], clusterSize: ctx.rng.intBetween(1, bound) };
+    levels[i] = mappingLevel(levels[i].parallel, ctx.rng.intBetween(1, bound), levels[i].loops);
   }
   return ctx.repair(mapping);
 }

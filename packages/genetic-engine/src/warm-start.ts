@@ -1,4 +1,4 @@
-import { DIMS, dimExtent, type Mapping, type Problem } from '@gamma-ts/search-space';
+import { DIMS, dimExtent, mappingLevel, type Mapping, type Problem } from '@gamma-ts/search-space';
 
 /** Distance between two layer shapes: Σ |ln ratio| of the six extents, plus a step for a different op or stride. */
 export function shapeDistance(a: Problem, b: Problem): number {
@@ -30,15 +30,18 @@ export function mostSimilar(problem: Problem, solved: readonly Problem[]): numbe
  */
 export function transferMapping(mapping: Mapping, from: Problem, to: Problem): Mapping {
   return {
-    levels: mapping.levels.map((level) => ({
-      ...level,
-      loops: level.loops.map(({ dim, tile }) => {
-        const target = dimExtent(to, dim);
-        if (dim === 'R' || dim === 'S') return { dim, tile: target };
-        const source = dimExtent(from, dim);
-        const scaled = tile >= source ? target : Math.round((tile / source) * target);
-        return { dim, tile: Math.min(target, Math.max(1, scaled)) };
-      }),
-    })),
+    levels: mapping.levels.map((level) =>
+      mappingLevel(
+        level.parallel,
+        level.clusterSize,
+        level.loops.map(({ dim, tile }) => {
+          const target = dimExtent(to, dim);
+          if (dim === 'R' || dim === 'S') return { dim, tile: target };
+          const source = dimExtent(from, dim);
+          const scaled = tile >= source ? target : Math.round((tile / source) * target);
+          return { dim, tile: Math.min(target, Math.max(1, scaled)) };
+        }),
+      ),
+    ),
   };
 }

@@ -1,6 +1,6 @@
 import { DIMS, isDim, type Dim } from './dim.js';
 import { InputFormatError, describeValue } from './input-format-error.js';
-import type { LoopTile, Mapping, MappingLevel } from './mapping.js';
+import { mappingLevel, type LoopTile, type Mapping, type MappingLevel } from './mapping.js';
 
 /** One level of the golden-case / GAMMA genome JSON: loops as `[dim, tile]` pairs, outer → inner. */
 export interface GenomeLevel {
@@ -42,7 +42,7 @@ export function mappingFromGenome(json: unknown, source = 'genome'): Mapping {
       throw new InputFormatError(source, `${at}.loops`, `must be an array of [dim, tile] pairs, got ${describeValue(o.loops)}`);
     }
     const loops = o.loops.map((loopJson: unknown, j): LoopTile => readLoop(loopJson, source, `${at}.loops[${j}]`));
-    return { parallel: o.parallel, clusterSize, loops };
+    return mappingLevel(o.parallel, clusterSize, loops);
   });
   return { levels };
 }

@@ -1,5 +1,5 @@
 import { DIMS, type Dim } from './dim.js';
-import type { LoopTile, Mapping, MappingLevel } from './mapping.js';
+import { mappingLevel, type LoopTile, type Mapping, type MappingLevel } from './mapping.js';
 import type { Problem } from './problem.js';
 
 /** MAESTRO text that cannot be read, or says something a genome cannot express. Names the source and line. */
@@ -245,5 +245,5 @@ function finishLevel(p: Parser, level: DraftLevel, problem: Problem): MappingLev
       p.fail(`${at}: partial ${loop.dim} tile ${loop.tile} (${loop.dim} is ${full}); R/S tiles must be the full kernel`, token);
     }
   }
-  return { parallel: level.parallel, clusterSize: level.clusterSize, loops };
+  return mappingLevel(level.parallel, level.clusterSize, loops);
 }

@@ -16,6 +16,15 @@ export interface MappingLevel {
   readonly loops: readonly LoopTile[];
 }
 
+/**
+ * A mapping level, built at this one place: V8 gives objects made by different object literals different hidden
+ * classes, and code that reads levels made in several places (a search's operators, repair, sampling, decoding) then
+ * goes through slow megamorphic property look-ups on every read; levels made here all share one.
+ */
+export function mappingLevel(parallel: Dim, clusterSize: number | null, loops: readonly LoopTile[]): MappingLevel {
+  return { parallel, clusterSize, loops };
+}
+
 /** A mapping of one layer onto one accelerator: cluster levels, outermost first. */
 export interface Mapping {
   readonly levels: readonly MappingLevel[];

@@ -1,5 +1,5 @@
 import { DIMS, isDim, type Dim } from './dim.js';
-import type { LoopTile, Mapping, MappingLevel } from './mapping.js';
+import { mappingLevel, type LoopTile, type Mapping, type MappingLevel } from './mapping.js';
 import type { Problem } from './problem.js';
 import type { SpaceOptions } from './space-options.js';
 import { DIM_INDEX, largestAllowedAtMost, type Feasibility, type LevelRules, type SpaceRules, spaceRules } from './space-rules.js';
@@ -42,7 +42,7 @@ export function repair(problem: Problem, mapping: Mapping, options: SpaceOptions
     }
     const loops: LoopTile[] = order.map((dim) => ({ dim, tile: tiles[DIM_INDEX[dim]] }));
     for (let d = 0; d < 6; d++) parentTiles[d] = tiles[d];
-    levels.push({ parallel, clusterSize: i === 0 ? null : clusterSizes[i], loops });
+    levels.push(mappingLevel(parallel, i === 0 ? null : clusterSizes[i], loops));
   }
   return { levels };
 }

@@ -1,5 +1,5 @@
 import { DIMS, type Dim } from './dim.js';
-import type { LoopTile, Mapping, MappingLevel } from './mapping.js';
+import { mappingLevel, type LoopTile, type Mapping, type MappingLevel } from './mapping.js';
 import type { Problem } from './problem.js';
 import type { Rng } from './rng.js';
 import type { SpaceOptions } from './space-options.js';
@@ -25,7 +25,7 @@ export function sampleMapping(problem: Problem, options: SpaceOptions, rng: Rng)
     const parallel = rule.parallelList[rng.int(rule.parallelList.length)];
     for (let d = 0; d < 6; d++) parentTiles[d] = sampleTile(rules, f, i, d, parentTiles[d], rng);
     const loops: LoopTile[] = order.map((dim) => ({ dim, tile: parentTiles[DIM_INDEX[dim]] }));
-    levels.push({ parallel, clusterSize: i === 0 ? null : clusterSizes[i], loops });
+    levels.push(mappingLevel(parallel, i === 0 ? null : clusterSizes[i], loops));
   }
   return { levels };
 }
