@@ -1,6 +1,7 @@
 import {
   InputFormatError,
   describeValue,
+  isRecord,
   mappingFromGenome,
   parseMaestroText,
   problemFromGolden,
@@ -57,10 +58,6 @@ export const GOLDEN_FIELDS = [
 ] as const;
 
 export type GoldenField = (typeof GOLDEN_FIELDS)[number];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function expectedPath(field: GoldenField): string[] {
   return field === 'maestroEnergyNj' ? ['energyCsvNj'] : field.split('.');

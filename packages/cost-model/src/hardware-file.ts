@@ -1,3 +1,4 @@
+import { isRecord } from '@gamma-ts/search-space';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { EnergyConstants, Hardware } from './hardware.js';
@@ -39,10 +40,6 @@ type IntegerFieldName = keyof typeof INTEGER_FIELDS;
 const INTEGER_FIELD_NAMES = Object.keys(INTEGER_FIELDS) as IntegerFieldName[];
 const ENERGY_FIELD_NAMES: readonly (keyof EnergyConstants)[] = ['macNj', 'l1AccessNj', 'l2AccessNj', 'dramAccessNj'];
 const TOP_FIELD_NAMES: readonly string[] = ['extends', 'name', ...INTEGER_FIELD_NAMES, 'energy'];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function rejectUnknownFields(source: string, object: Record<string, unknown>, allowed: readonly string[], prefix: string): void {
   for (const key of Object.keys(object)) {

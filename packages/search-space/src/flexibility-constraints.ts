@@ -1,3 +1,4 @@
+import { isRecord } from './json-record.js';
 import { readFileSync } from 'node:fs';
 import { DIMS, isDim, type Dim } from './dim.js';
 import { InputFormatError, describeValue } from './input-format-error.js';
@@ -32,10 +33,6 @@ export interface FlexibilityConstraints {
 }
 
 export const MAX_LEVELS = 4;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function checkKeys(o: Record<string, unknown>, allowed: readonly string[], source: string, at: string): void {
   for (const key of Object.keys(o)) {

@@ -4,6 +4,7 @@ export * from './mapping.js';
 export * from './rng.js';
 export { divisorsOf } from './divisors.js';
 export * from './input-format-error.js';
+export * from './json-record.js';
 export * from './layer-problem.js';
 export * from './golden-problem.js';
 export * from './genome.js';
