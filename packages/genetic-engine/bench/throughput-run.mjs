@@ -14,11 +14,12 @@ const WORKER_COUNTS = (process.env.GAMMA_BENCH_WORKERS ?? '0,1,2').split(',').ma
 const MAIN_EVALUATES = process.env.GAMMA_BENCH_MAIN_EVALUATES === undefined ? undefined : process.env.GAMMA_BENCH_MAIN_EVALUATES === '1';
 /**
  * Samples of the search each pool runs before it is measured (`GAMMA_BENCH_WARMUP`; 0: none), to warm up every
- * thread's JIT: a whole search, since the later generations reach mapping shapes (more levels, other tiles) that the
- * first ones do not, and each new shape costs V8 a round of deoptimisation and recompilation, on cores the search is
- * using.
+ * thread's JIT: two whole searches' worth, since the later generations reach mapping shapes (more levels, other tiles)
+ * that the first ones do not, and each new shape costs V8 a round of deoptimisation and recompilation on the cores the
+ * search is using (`--trace-opt` after a 2 000-sample warm-up: 95, 23, 9, 1 and 5 recompilations in the next five
+ * searches). The cold case is measured on its own (`GAMMA_BENCH_WARMUP=0`, the bench's last row).
  */
-const WARMUP_SAMPLES = Number(process.env.GAMMA_BENCH_WARMUP ?? 10_000);
+const WARMUP_SAMPLES = Number(process.env.GAMMA_BENCH_WARMUP ?? 20_000);
 /** `GAMMA_BENCH_RESNET50=0` skips the whole-model run. */
 const RESNET50 = process.env.GAMMA_BENCH_RESNET50 !== '0';
 const request = { model: getModel('resnet18'), layer: 'layer2.0.conv2', hardware: hardwarePreset('edge'), objective: { objectives: ['latency'] }, seed: 1 };

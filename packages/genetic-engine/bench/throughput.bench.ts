@@ -71,7 +71,7 @@ it('throughput with 0, 1 and 2 workers, pool overhead, and a whole ResNet-50 sea
   const r = m.resnet50;
   lines.push(
     '',
-    'Each pool is measured after a whole search of warm-up (the first rows); the last row is one search in a new process, JIT cold. ' +
+    'Each pool is measured after 20 000 samples of warm-up, two searches\' worth (the first rows); the last row is one search in a new process, JIT cold. ' +
       'Pool overhead: the time the evaluating threads were given to batches beyond their time inside `evaluate`, as a share of that time ' +
       '(encoding and decoding, reading outcomes, waking threads, waiting for work or for a CPU, the last claim of a batch, event-loop turns); ' +
       'a worker is given a batch from its opening, the main thread from its close, when it has finished breeding (`PoolStats.assignedMs`). ' +
