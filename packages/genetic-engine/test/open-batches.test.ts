@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import type Tinypool from 'tinypool';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, hardwarePreset } from '@gamma-ts/cost-model';
 import { canonicalKey, createRng, problemFromLayer, repair, sampleMapping, type Mapping, type Problem } from '@gamma-ts/search-space';
@@ -68,6 +69,22 @@ describe('open batches on the worker pool', () => {
       } finally {
         await pool.close();
       }
+    }
+  }, 30_000);
+
+  it('reject on close, instead of hanging, when a worker dies while the batch is open', async () => {
+    const pool = new WorkerPoolEvaluator(1, { mainThreadEvaluates: false });
+    try {
+      const batch = pool.openBatch(hw, [problemA], 100);
+      for (const m of mappingsA.slice(0, 20)) batch.add(0, m);
+      await (pool as unknown as { pool: Tinypool }).pool.threads[0].terminate();
+      for (const m of mappingsA.slice(20, 100)) batch.add(0, m);
+      await expect(batch.close()).rejects.toThrow();
+      // And every later batch, open or whole.
+      await expect(pool.openBatch(hw, [problemA], 10).close()).rejects.toThrow();
+      await expect(pool.evaluateBatch(problemA, hw, mappingsA.slice(0, 5))).rejects.toThrow();
+    } finally {
+      await pool.close();
     }
   }, 30_000);
 
