@@ -1,15 +1,9 @@
-import { dimExtent, problemMacs, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
+import { dimExtent, loopTile, problemMacs, type Dim, type Mapping, type Problem } from '@gamma-ts/search-space';
 import type { Hardware } from './hardware.js';
 
 /** ⌈MACs / PEs⌉ over all repetitions of the problem, cycles: no accelerator of `hw.numPEs` PEs can be faster. */
 export function lowerBoundCycles(problem: Problem, hw: Pick<Hardware, 'numPEs'>): number {
   return Math.ceil((problemMacs(problem) * problem.repeat) / hw.numPEs);
-}
-
-function tileOf(level: MappingLevel, dim: Dim): number {
-  const loops = level.loops;
-  for (let i = 0; i < loops.length; i++) if (loops[i].dim === dim) return loops[i].tile;
-  return 0;
 }
 
 /**
@@ -28,8 +22,8 @@ export function busyPEs(problem: Problem, mapping: Mapping, numPEs: number): num
     const level = levels[i];
     const subClusters = i === 0 ? Math.floor(numPEs / clusteredPEs) : (level.clusterSize ?? 1);
     const dim: Dim = problem.op === 'DSCONV' && level.parallel === 'K' ? 'C' : level.parallel;
-    const parentTile = i === 0 ? dimExtent(problem, dim) : tileOf(levels[i - 1], dim);
-    const tiles = Math.ceil(parentTile / tileOf(level, dim));
+    const parentTile = i === 0 ? dimExtent(problem, dim) : loopTile(levels[i - 1].loops, dim);
+    const tiles = Math.ceil(parentTile / loopTile(level.loops, dim));
     busy *= subClusters < tiles ? subClusters : tiles;
   }
   return busy;

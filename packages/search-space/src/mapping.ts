@@ -25,6 +25,12 @@ export function mappingLevel(parallel: Dim, clusterSize: number | null, loops: r
   return { parallel, clusterSize, loops };
 }
 
+/** The tile of `dim` in a level's loops (its first loop over `dim`), or NaN when there is none (a malformed level). */
+export function loopTile(loops: readonly LoopTile[], dim: Dim): number {
+  for (let j = 0; j < loops.length; j++) if (loops[j].dim === dim) return loops[j].tile;
+  return NaN;
+}
+
 /** A mapping of one layer onto one accelerator: cluster levels, outermost first. */
 export interface Mapping {
   readonly levels: readonly MappingLevel[];

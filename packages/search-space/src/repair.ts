@@ -1,9 +1,9 @@
 import { DIMS, isDim, type Dim } from './dim.js';
-import { mappingLevel, type LoopTile, type Mapping, type MappingLevel } from './mapping.js';
+import { loopTile, mappingLevel, type LoopTile, type Mapping, type MappingLevel } from './mapping.js';
 import type { Problem } from './problem.js';
 import type { SpaceOptions } from './space-options.js';
 import { DIM_INDEX, largestAllowedAtMost, type Feasibility, type LevelRules, type SpaceRules, spaceRules } from './space-rules.js';
-import { checkMapping, tileOf } from './validate-mapping.js';
+import { checkMapping } from './validate-mapping.js';
 
 /**
  * The nearest valid mapping (GAMMA's `correctify_tile_dependency`, extended to every rule): a valid mapping comes
@@ -37,7 +37,7 @@ export function repair(problem: Problem, mapping: Mapping, options: SpaceOptions
     const order = repairOrder(rule, model?.loops, rules.depthwise);
     const parallel = repairParallel(rule, model?.parallel, rules.depthwise);
     for (let d = 0; d < 6; d++) {
-      const wanted = own ? tileOf(own.loops, DIMS[d]) : parentTiles[d];
+      const wanted = own ? loopTile(own.loops, DIMS[d]) : parentTiles[d];
       tiles[d] = nearestTile(rules, f, i, d, wanted, parentTiles[d]);
     }
     const loops: LoopTile[] = order.map((dim) => ({ dim, tile: tiles[DIM_INDEX[dim]] }));

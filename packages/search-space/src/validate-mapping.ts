@@ -12,12 +12,6 @@ const FULL_MASK = 0b111111;
 /** Tiles of the level being checked (0..5) and of its parent (6..11), for the allocation-free fast path. */
 const fastPathTiles: number[] = new Array<number>(12).fill(NaN);
 
-/** Tile of `dim` in a level's loops (first occurrence), or NaN when absent. */
-export function tileOf(loops: Mapping['levels'][number]['loops'], dim: Dim): number {
-  for (let j = 0; j < loops.length; j++) if (loops[j].dim === dim) return loops[j].tile;
-  return NaN;
-}
-
 /** Reports one violation; returns false (the verdict) so a call site reads `valid = fail(…)`. */
 function fail(report: Report, code: ViolationCode, message: string, level?: number, dim?: Dim): false {
   report(code, message, level, dim);
@@ -46,7 +40,7 @@ export function checkMapping(rules: SpaceRules, mapping: Mapping, report: Report
     const rule = rules.levels[Math.min(i, rules.levels.length - 1)];
     const loops = level.loops;
     // One pass over the loops: which dims appear (a bad or repeated dim makes the mask −1) and each dim's tile (first
-    // occurrence, NaN when absent, as `tileOf`), kept as the next level's parent tiles.
+    // occurrence, NaN when absent, as `loopTile`), kept as the next level's parent tiles.
     const own = i % 2 === 0 ? 0 : 6;
     const above = 6 - own;
     for (let d = 0; d < 6; d++) tiles[own + d] = NaN;
