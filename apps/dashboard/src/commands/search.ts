@@ -286,6 +286,9 @@ export async function runSearchCommand(invocation: SearchInvocation, io: Command
         throw error;
       }
       await shown;
+      // A frame as tall as the terminal ends without a newline (Ink's fullscreen frames): the lines below start on
+      // their own line either way.
+      write('\n');
     } else if (mode === 'json') {
       const print = createJsonEventPrinter(write);
       outcome = await runSearchInvocation(invocation, { controller, onEvent: print });
