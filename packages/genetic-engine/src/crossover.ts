@@ -1,6 +1,6 @@
 import type { Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { searchableDimsOf, tileOf, withTile } from './loop-tiles.js';
+import { searchableDims, tileOf, withTile } from './loop-tiles.js';
 
 /**
  * GAMMA's tile crossover: with probability `rate`, pick one dimension and exchange its tiles, at every level the two
@@ -11,7 +11,7 @@ import { searchableDimsOf, tileOf, withTile } from './loop-tiles.js';
  */
 export function crossover(a: Mapping, b: Mapping, rate: number, ctx: OperatorContext): [Mapping, Mapping] {
   if (ctx.rng.next() >= rate) return [a, b];
-  const dims = searchableDimsOf(ctx.problem);
+  const dims = searchableDims(ctx.problem);
   if (dims.length === 0) return [a, b];
   const dim = dims[ctx.rng.int(dims.length)];
   const shared = Math.min(a.levels.length, b.levels.length);

@@ -1,6 +1,6 @@
 import { allowedLevelRange, DIMS, dimExtent, mappingLevel, type Dim, type Mapping, type MappingLevel, type Problem } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { parallelDimsOf, searchableDimsOf, tileOf, withTile } from './loop-tiles.js';
+import { parallelDims, searchableDims, tileOf, withTile } from './loop-tiles.js';
 import { loopPositions, orderFromPositions } from './uniform-crossover.js';
 
 /**
@@ -28,7 +28,7 @@ function genes(mapping: Mapping, ctx: OperatorContext): readonly Gene[] {
   let list = byCount[count];
   if (!list) {
     const built: Gene[] = [{ kind: 'levels' }];
-    const dims = searchableDimsOf(ctx.problem);
+    const dims = searchableDims(ctx.problem);
     for (let level = 0; level < count; level++) {
       built.push({ kind: 'parallel', level });
       if (level > 0) built.push({ kind: 'cluster', level });
@@ -56,7 +56,7 @@ function redraw(mapping: Mapping, gene: Gene, ctx: OperatorContext): Mapping {
   const level: MappingLevel = levels[gene.level];
   switch (gene.kind) {
     case 'parallel': {
-      const choices = parallelDimsOf(problem);
+      const choices = parallelDims(problem);
       levels[gene.level] = mappingLevel(choices[rng.int(choices.length)], level.clusterSize, level.loops);
       break;
     }

@@ -1,6 +1,6 @@
 import { allowedLevelRange, DIMS, divisorsOf, mappingLevel, type Mapping } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { parallelDimsOf, tileOf } from './loop-tiles.js';
+import { parallelDims, tileOf } from './loop-tiles.js';
 
 /**
  * GAMMA's level growth: with probability `rate`, and only while the mapping has fewer levels than allowed, add a new
@@ -12,7 +12,7 @@ export function levelGrowth(mapping: Mapping, rate: number, ctx: OperatorContext
   const max = allowedLevelRange(ctx.problem, ctx.space).max;
   if (mapping.levels.length >= max) return mapping;
   const inner = mapping.levels[mapping.levels.length - 1];
-  const choices = parallelDimsOf(ctx.problem);
+  const choices = parallelDims(ctx.problem);
   const parallel = choices[ctx.rng.int(choices.length)];
   const order = [...DIMS];
   for (let i = order.length - 1; i > 0; i--) {

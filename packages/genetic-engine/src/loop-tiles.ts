@@ -38,14 +38,10 @@ const parallelCache = new WeakMap<Problem, readonly Dim[]>();
 
 /**
  * Dimensions whose tiles a search can usefully change: R/S tiles are always the full kernel (MAESTRO rejects partial
- * R/S temporal tiles), a depthwise layer has no K, and an extent of 1 admits one tile only.
+ * R/S temporal tiles), a depthwise layer has no K, and an extent of 1 admits one tile only. Computed once per problem
+ * and shared (read-only): the operators ask for it on every child.
  */
-export function searchableDims(problem: Problem): Dim[] {
-  return searchableDimsOf(problem).slice();
-}
-
-/** `searchableDims`, computed once per problem and shared (read-only): the operators ask for it on every child. */
-export function searchableDimsOf(problem: Problem): readonly Dim[] {
+export function searchableDims(problem: Problem): readonly Dim[] {
   let dims = searchableCache.get(problem);
   if (!dims) {
     dims = DIMS.filter((d) => d !== 'R' && d !== 'S' && dimExtent(problem, d) > 1);
@@ -54,13 +50,11 @@ export function searchableDimsOf(problem: Problem): readonly Dim[] {
   return dims;
 }
 
-/** Dimensions a level may unroll spatially (GAMMA's default cluster space: K, C, Y, X; no K for depthwise). */
-export function parallelDims(problem: Problem): Dim[] {
-  return parallelDimsOf(problem).slice();
-}
-
-/** `parallelDims`, computed once per problem and shared (read-only). */
-export function parallelDimsOf(problem: Problem): readonly Dim[] {
+/**
+ * Dimensions a level may unroll spatially (GAMMA's default cluster space: K, C, Y, X; no K for depthwise). Computed
+ * once per problem and shared (read-only).
+ */
+export function parallelDims(problem: Problem): readonly Dim[] {
   let dims = parallelCache.get(problem);
   if (!dims) {
     dims = (['K', 'C', 'Y', 'X'] as const).filter((d) => !(d === 'K' && problem.op === 'DSCONV'));

@@ -1,4 +1,4 @@
-import { DIMS, type Dim, type Mapping } from '@gamma-ts/search-space';
+import { DIMS, dimIndexOf, type Dim, type Mapping } from '@gamma-ts/search-space';
 
 /*
  * A batch of mappings in one Float64Array (optionally on a SharedArrayBuffer), so that a generation reaches worker
@@ -27,10 +27,9 @@ const PACKED_LOOPS = 8;
 const HAS_CLUSTER = 8;
 const LOOP_COUNT = 16;
 
-const DIM_CODE: Readonly<Record<string, number>> = Object.fromEntries(DIMS.map((dim, i) => [dim, i]));
-
 function dimCode(dim: Dim): number {
-  return DIM_CODE[dim] ?? NOT_A_DIM_CODE;
+  const index = dimIndexOf(dim);
+  return index < 0 ? NOT_A_DIM_CODE : index;
 }
 
 function dimOf(code: number): Dim {

@@ -159,7 +159,6 @@ async function run(request: ResolvedSearchRequest, resumeFrom: Checkpoint | null
       const combiner = new RoundEvaluator(
         evaluator,
         round.map((unit) => unit.problem),
-        request.populationSize,
       );
       const searches = round.map(async (unit, j) => {
         const i = first + j;

@@ -4,24 +4,20 @@ import type { EvaluationOutcome } from './evaluation-outcome.js';
 /*
  * A batch of evaluation outcomes as one Float64Array (optionally on a SharedArrayBuffer, which the workers fill in
  * place), so that no result object is structured-cloned back from a worker. Layout: one fixed-size record per
- * mapping, [header, metrics (METRIC_FIELDS order)], 96 bytes: every byte of it crosses from a worker's core to the
+ * mapping, [header, metrics (METRIC_NAMES order)], 96 bytes: every byte of it crosses from a worker's core to the
  * main thread's. The header packs valid (1), whether there are metrics (2) and, from 4 up, the reason codes in
- * order, one base-16 digit each (index in REASON_CODES + 1), so order and repeats survive. Doubles keep every number
- * exactly, NaN and ±Infinity included.
+ * order, one base-16 digit each (index in INVALID_REASON_CODES + 1), so order and repeats survive. Doubles keep every
+ * number exactly, NaN and ±Infinity included.
  */
-
-const METRIC_FIELDS = METRIC_NAMES;
-
-const REASON_CODES = INVALID_REASON_CODES;
 
 // A metric added to the cost model must be added to `writeOutcome` and `readOutcome` too: METRIC_NAMES fails to
 // compile without it, and the `satisfies` in `readOutcome` fails here.
 
 /** Each reason code's digit in the packed reasons (0 ends the list). */
-const REASON_DIGIT = Object.fromEntries(REASON_CODES.map((code, i) => [code, i + 1])) as Record<InvalidReasonCode, number>;
+const REASON_DIGIT = Object.fromEntries(INVALID_REASON_CODES.map((code, i) => [code, i + 1])) as Record<InvalidReasonCode, number>;
 
 /** Doubles per outcome record. */
-export const OUTCOME_STRIDE = 1 + METRIC_FIELDS.length;
+export const OUTCOME_STRIDE = 1 + METRIC_NAMES.length;
 /** Reason codes a record can hold: 12 base-16 digits above the 2 flag bits stay below 2^53, so the packing is exact. */
 const MAX_REASONS = 12;
 const VALID = 1;
@@ -71,7 +67,7 @@ function reasonList(packed: number): readonly InvalidReasonCode[] {
   let list = reasonLists.get(packed);
   if (list === undefined) {
     const codes: InvalidReasonCode[] = [];
-    for (let rest = packed; rest > 0; rest = Math.floor(rest / 16)) codes.push(REASON_CODES[(rest % 16) - 1]);
+    for (let rest = packed; rest > 0; rest = Math.floor(rest / 16)) codes.push(INVALID_REASON_CODES[(rest % 16) - 1]);
     list = Object.freeze(codes);
     reasonLists.set(packed, list);
   }
@@ -98,7 +94,7 @@ export function readOutcome(batch: Float64Array<ArrayBufferLike>, index: number)
         l1Size: batch[at + 9],
         l2Size: batch[at + 10],
         peUtilization: batch[at + 11],
-      } satisfies Record<(typeof METRIC_FIELDS)[number], number>)
+      } satisfies Record<(typeof METRIC_NAMES)[number], number>)
     : null;
   return { valid, reasons, metrics };
 }

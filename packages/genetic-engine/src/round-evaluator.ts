@@ -39,8 +39,6 @@ export class RoundEvaluator {
     private readonly inner: Evaluator,
     /** The round's layers, one per participant. */
     private readonly problems: readonly Problem[],
-    /** About how many mappings a search submits per generation. */
-    private readonly expectedPerSearch: number,
   ) {
     this.active = problems.length;
   }
@@ -59,7 +57,7 @@ export class RoundEvaluator {
         check(p);
         if (!this.inner.openBatch) return this.submit({ part: { problem, mappings }, hardware, positions: [] });
         const positions: number[] = [];
-        for (const mapping of mappings) positions.push(this.add(index, hardware, mapping));
+        for (const mapping of mappings) positions.push(this.add(index, hardware, mapping, mappings.length));
         return this.submit({ part: null, hardware: null, positions });
       },
       leave: () => {
@@ -71,13 +69,13 @@ export class RoundEvaluator {
       close: async () => {},
     };
     if (this.inner.openBatch) {
-      participant.openBatch = (hardware, problems) => {
+      participant.openBatch = (hardware, problems, expected) => {
         if (problems.length !== 1) throw new Error('a round participant opens batches of its own layer only');
         check(problems[0]);
         const positions: number[] = [];
         return {
           add: (_problemIndex, mapping) => {
-            positions.push(this.add(index, hardware, mapping));
+            positions.push(this.add(index, hardware, mapping, expected));
           },
           close: () => this.submit({ part: null, hardware: null, positions }),
         };
@@ -86,10 +84,13 @@ export class RoundEvaluator {
     return participant;
   }
 
-  /** Adds a mapping of layer `index` to the round's open batch (opening it); returns its position there. */
-  private add(index: number, hardware: Hardware, mapping: Mapping): number {
+  /**
+   * Adds a mapping of layer `index` to the round's open batch (opening it, sized for `expected` mappings from each
+   * search still running); returns its position there.
+   */
+  private add(index: number, hardware: Hardware, mapping: Mapping, expected: number): number {
     if (this.shared === null) {
-      const batch = this.inner.openBatch!(hardware, this.problems, this.expectedPerSearch * this.active);
+      const batch = this.inner.openBatch!(hardware, this.problems, expected * this.active);
       this.shared = { batch, hardware, added: 0 };
     } else if (this.shared.hardware !== hardware) {
       throw new Error("a round's layers are evaluated on one hardware");

@@ -1,6 +1,6 @@
 import { divisorsOf, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
-import { levelTileBound, parallelDimsOf, searchableDimsOf, tileOf, withLoops } from './loop-tiles.js';
+import { levelTileBound, parallelDims, searchableDims, tileOf, withLoops } from './loop-tiles.js';
 import { drawTile } from './tile-draw.js';
 
 /**
@@ -15,7 +15,7 @@ import { drawTile } from './tile-draw.js';
  * R/S tiles (always the full kernel here) and extent-1 dimensions are not genes: mutating them would waste a locus.
  */
 export function tileMutation(mapping: Mapping, rate: number, loci: number, ctx: OperatorContext): Mapping {
-  const dims = searchableDimsOf(ctx.problem);
+  const dims = searchableDims(ctx.problem);
   const genesPerLevel = dims.length + 1;
   // Copy on write: the first taken locus copies the level list, and each level the first time one of its genes
   // changes (a level is this call's copy exactly when it is no longer the input's object); later loci edit those
@@ -30,7 +30,7 @@ export function tileMutation(mapping: Mapping, rate: number, loci: number, ctx: 
     draft ??= mapping.levels.slice() as DraftLevel[];
     levels = draft;
     if (gene === dims.length) {
-      const choices = parallelDimsOf(ctx.problem);
+      const choices = parallelDims(ctx.problem);
       const parallel = choices[ctx.rng.int(choices.length)];
       let clusterSize = levels[levelIndex].clusterSize;
       if (levelIndex > 0) {

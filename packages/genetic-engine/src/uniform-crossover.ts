@@ -1,4 +1,4 @@
-import { DIMS, mappingLevel, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
+import { DIMS, dimIndexOf, mappingLevel, type Dim, type LoopTile, type Mapping, type MappingLevel } from '@gamma-ts/search-space';
 import type { OperatorContext } from './operator-context.js';
 import { tileOf } from './loop-tiles.js';
 
@@ -11,7 +11,7 @@ export function loopPositions(level: MappingLevel): Record<Dim, number> {
 
 /** Decodes order genes: dimensions sorted by position, ties in K C Y X R S order. */
 export function orderFromPositions(pos: Readonly<Record<Dim, number>>): Dim[] {
-  return [...DIMS].sort((a, b) => pos[a] - pos[b] || DIMS.indexOf(a) - DIMS.indexOf(b));
+  return orderOfPositions(DIMS.map((d) => pos[d])).map((d) => DIMS[d]);
 }
 
 /**
@@ -60,14 +60,14 @@ function positionsInto(level: MappingLevel, out: number[]): void {
   out.fill(NaN);
   const loops = level.loops;
   for (let j = 0; j < loops.length; j++) {
-    const d = DIMS.indexOf(loops[j].dim);
+    const d = dimIndexOf(loops[j].dim);
     if (d >= 0) out[d] = j;
   }
 }
 
 /**
- * `orderFromPositions` as DIMS indices: by position, ties in DIMS order — a stable insertion sort of six. Positions
- * are never missing here: a level without some dim has already made `tileOf` throw.
+ * `orderFromPositions` on positions indexed like DIMS, as DIMS indices: by position, ties in DIMS order — a stable
+ * insertion sort of six. Positions are never missing: an operator's level lists every dim.
  */
 function orderOfPositions(pos: readonly number[]): number[] {
   const order = [0, 1, 2, 3, 4, 5];

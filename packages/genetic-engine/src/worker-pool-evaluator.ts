@@ -248,7 +248,7 @@ export class WorkerPoolEvaluator implements Evaluator {
     }
     const problems = parts.map((p) => p.problem);
     // All mappings are at hand: the batch is published at once and its mappings encoded as they are added.
-    const batch = this.running === null && this.failure === null && !this.closing ? this.openNow(hardware, problems, count) : this.openBatch(hardware, problems, count);
+    const batch = this.idle() ? this.openNow(hardware, problems, count) : this.waitingBatch(hardware, problems);
     for (let p = 0; p < parts.length; p++) {
       const mappings = parts[p].mappings;
       for (let i = 0; i < mappings.length; i++) batch.add(p, mappings[i]);
@@ -269,7 +269,16 @@ export class WorkerPoolEvaluator implements Evaluator {
   openBatch(hardware: Hardware, problems: readonly Problem[], expected: number): OpenBatch {
     // Overlapping breeding with evaluation needs a core for each: with a worker on every core, the breeding main
     // thread would only slow the workers down, so the batch starts when it is closed.
-    if (this.coreEach && this.running === null && this.failure === null && !this.closing) return this.openNow(hardware, problems, expected);
+    return this.coreEach && this.idle() ? this.openNow(hardware, problems, expected) : this.waitingBatch(hardware, problems);
+  }
+
+  /** Whether a batch can start now: none is open or running, and the pool has neither failed nor closed. */
+  private idle(): boolean {
+    return this.running === null && this.failure === null && !this.closing;
+  }
+
+  /** A batch that collects its mappings and starts when it is closed, once the batch before it has ended. */
+  private waitingBatch(hardware: Hardware, problems: readonly Problem[]): OpenBatch {
     const mappings: Mapping[] = [];
     const indices: number[] = [];
     return {

@@ -99,14 +99,6 @@ export interface SpaceRules {
 
 export const DIM_INDEX: Readonly<Record<Dim, number>> = { K: 0, C: 1, Y: 2, X: 3, R: 4, S: 5 };
 
-/**
- * `DIM_INDEX` for any value: the dimension's index, or −1 when the value is not a dimension (a bad input's dim).
- * Plain comparisons instead of `isDim` plus a keyed record load: validation pays this on every loop of every child.
- */
-export function dimIndexOf(value: unknown): number {
-  return value === 'K' ? 0 : value === 'C' ? 1 : value === 'Y' ? 2 : value === 'X' ? 3 : value === 'R' ? 4 : value === 'S' ? 5 : -1;
-}
-
 export function orderKey(dims: readonly Dim[], skipK: boolean): string {
   let key = '';
   for (const d of dims) if (!(skipK && d === 'K')) key += d;

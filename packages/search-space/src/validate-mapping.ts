@@ -1,8 +1,8 @@
-import { DIMS, isDim, type Dim } from './dim.js';
+import { DIMS, dimIndexOf, isDim, type Dim } from './dim.js';
 import type { Mapping } from './mapping.js';
 import type { Problem } from './problem.js';
 import type { SpaceOptions } from './space-options.js';
-import { DIM_INDEX, describeRule, dimIndexOf, orderKey, ruleAllows, spaceRules, type SpaceRules } from './space-rules.js';
+import { DIM_INDEX, describeRule, orderKey, ruleAllows, spaceRules, type SpaceRules } from './space-rules.js';
 import type { Violation, ViolationCode } from './violation.js';
 
 type Report = (code: ViolationCode, message: string, level?: number, dim?: Dim) => void;

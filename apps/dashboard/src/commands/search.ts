@@ -102,7 +102,6 @@ export interface SearchRunOutcome {
 }
 
 const METRIC_ALIASES: Readonly<Record<string, keyof Metrics>> = { latency: 'runtime' };
-const METRICS: readonly (keyof Metrics)[] = METRIC_NAMES;
 
 function usage(message: string): UsageError {
   return new UsageError(`gamma search: ${message} (see 'gamma search --help')`);
@@ -128,8 +127,8 @@ function parseMax(entries: readonly string[]): MetricConstraint[] {
   return entries.map((entry) => {
     const m = /^([A-Za-z0-9]+)\s*(?:=|<=)\s*([0-9.eE+]+)$/.exec(entry.trim());
     const name = m ? (METRIC_ALIASES[m[1]] ?? m[1]) : '';
-    if (!m || !(METRICS as readonly string[]).includes(name)) {
-      throw usage(`--max: expected METRIC=VALUE with METRIC one of latency, ${METRICS.join(', ')}; got '${entry}'`);
+    if (!m || !(METRIC_NAMES as readonly string[]).includes(name)) {
+      throw usage(`--max: expected METRIC=VALUE with METRIC one of latency, ${METRIC_NAMES.join(', ')}; got '${entry}'`);
     }
     const max = Number(m[2]);
     if (!Number.isFinite(max) || max <= 0) throw usage(`--max: ${name} bound must be a positive number, got '${m[2]}'`);
@@ -286,9 +285,6 @@ export async function runSearchCommand(invocation: SearchInvocation, io: Command
         throw error;
       }
       await shown;
-      // A frame as tall as the terminal ends without a newline (Ink's fullscreen frames): the lines below start on
-      // their own line either way.
-      write('\n');
     } else if (mode === 'json') {
       const print = createJsonEventPrinter(write);
       outcome = await runSearchInvocation(invocation, { controller, onEvent: print });

@@ -85,6 +85,9 @@ export async function runLiveDashboard(options: LiveDashboardOptions): Promise<L
     const exited = app.waitUntilExit();
     app.unmount();
     await exited.catch(() => {});
+    // A frame as tall as the terminal ends without a newline (Ink's fullscreen frames): whatever the caller prints
+    // next starts on a line of its own either way.
+    (options.stdout ?? process.stdout).write('\n');
     store.dispose();
   }
 }
